@@ -1,0 +1,50 @@
+/**
+ * The shape of a build step: `tmad build` runs every registered step over the documents.
+ * @module
+ */
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Document } from '../model/document.js';
+
+/** A version found under `documents/`, parsed and linted. */
+export interface BuildVersion {
+  /** Path relative to `documents/`, e.g. `tmad/8.1.md`. */
+  path: string;
+  /** The document (diagnostics include lint findings). */
+  document: Document;
+}
+
+/** What every step sees: all input files and the parsed versions. */
+export interface BuildContext {
+  /** Every file under `documents/`, keyed by path relative to it (`/` separators). */
+  files: ReadonlyMap<string, Uint8Array>;
+  /** Every TMAD version (`documents/<key>/*.md` outside `consultations/`), sorted by path. */
+  versions: readonly BuildVersion[];
+  /** Every file under `templates/`, keyed by path relative to it. */
+  templates: ReadonlyMap<string, Uint8Array>;
+}
+
+/** A file a step produces, relative to `out/`. */
+export interface BuildOutput {
+  /** Path relative to `out/`, e.g. `tmad/8.1.json`. */
+  path: string;
+  /** Content. */
+  content: string | Uint8Array;
+}
+
+/** What a step returns. */
+export interface BuildStepResult {
+  /** Files to write. */
+  outputs: BuildOutput[];
+  /** Problems found (errors stop the build from writing anything). */
+  diagnostics: Diagnostic[];
+}
+
+/** One stage of `tmad build`. */
+export interface BuildStep {
+  /** Short id, e.g. `models`. */
+  id: string;
+  /** What it writes, for `tmad build --help`. */
+  description: string;
+  /** Produce outputs from the context. Pure: no file system. */
+  run(context: BuildContext): Promise<BuildStepResult> | BuildStepResult;
+}

@@ -1,0 +1,97 @@
+/**
+ * Finding cross-references in clause text: "Clause 4.24", "Clauses 4.24 and 4.24A", "Section 4",
+ * "4.12(b)", "Clauses 4.24 to 4.26", "Section A1.1 of the Code".
+ * @module
+ */
+import type { CrossRef } from '../model/document.js';
+
+/** A reference as found in one text, before positions and range expansion. */
+export interface FoundRef {
+  /** The text as written. */
+  text: string;
+  /** Offset of `text` in the searched string. */
+  index: number;
+  /** What it points at. */
+  kind: CrossRef['kind'];
+  /** Cited numbers, as written. */
+  targets: string[];
+  /** Pairs `[from, to]` of ranges among the targets. */
+  ranges: Array<[string, string]>;
+  /** `4.12(b)` gives `{ "4.12": "(b)" }`. */
+  subparagraphs: Record<string, string>;
+  /** For an external reference: the other document. */
+  document?: string;
+}
+
+const ID = String.raw`(?:[A-Z]{1,2}\d+(?:\.\d+)*[A-Z]{0,3}|\d+(?:\.\d+)*[A-Z]{0,3}|[A-Z]{1,2}(?=\s+of\s))`;
+const SUB = String.raw`(?:\([a-z]{1,2}\)|\([ivx]{1,5}\)|\([A-Z]\))*`;
+const JOIN = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\/or\s+|\s+and\s+|\s+or\s+|\s+to\s+|\s*[-–]\s*)`;
+const KEYWORD_REF = new RegExp(
+  String.raw`\b(Clauses?|Sections?|[Pp]aragraphs?|Schedules?|Appendix|Appendices|Annex(?:es)?)\s+(${ID}${SUB}(?:${JOIN}${ID}${SUB})*)`,
+  'g',
+);
+const BARE_SUB_REF = /(?<![\w.])(\d+(?:\.\d+)+[A-Z]{0,3})((?:\([a-z]{1,2}\)|\([ivx]{1,5}\))+)/g;
+const OF_DOCUMENT = /^\s+of\s+((?:the|this)\s+)?([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and))*)/;
+const ONE_ID = new RegExp(String.raw`(${ID})(${SUB})`, 'g');
+
+/**
+ * Find the cross-references in a text.
+ * @param text Plain text of one block.
+ * @returns References in order of appearance.
+ */
+export function findCrossRefs(text: string): FoundRef[] {
+  const found: FoundRef[] = [];
+  const covered: Array<[number, number]> = [];
+  for (const match of text.matchAll(KEYWORD_REF)) {
+    const keyword = match[1] ?? '';
+    const list = match[2] ?? '';
+    const index = match.index;
+    let length = match[0].length;
+    const targets: string[] = [];
+    const ranges: Array<[string, string]> = [];
+    const subparagraphs: Record<string, string> = {};
+    let previousEnd = 0;
+    for (const item of list.matchAll(ONE_ID)) {
+      const id = item[1] ?? '';
+      const between = list.slice(previousEnd, item.index);
+      const previous = targets.at(-1);
+      if (previous !== undefined && /\bto\b|[-–]/.test(between)) ranges.push([previous, id]);
+      targets.push(id);
+      if (item[2]) subparagraphs[id] = item[2];
+      previousEnd = item.index + item[0].length;
+    }
+    const after = OF_DOCUMENT.exec(text.slice(index + length));
+    let documentName: string | undefined;
+    if (after && after[1]?.trim() !== 'this') {
+      documentName = `${after[1] ?? ''}${after[2] ?? ''}`.trim();
+      length += after[0].length;
+    }
+    const external = documentName !== undefined || targets.some((target) => /^[A-Z]/.test(target)) || /^(Schedule|Appendix|Appendices|Annex)/.test(keyword);
+    const isSection = /^Section/.test(keyword) && targets.every((target) => !target.includes('.'));
+    const ref: FoundRef = {
+      text: text.slice(index, index + length),
+      index,
+      kind: external ? 'external' : isSection ? 'section' : 'clause',
+      targets,
+      ranges,
+      subparagraphs,
+    };
+    if (documentName !== undefined) ref.document = documentName;
+    found.push(ref);
+    covered.push([index, index + length]);
+  }
+  for (const match of text.matchAll(BARE_SUB_REF)) {
+    const index = match.index;
+    if (covered.some(([start, end]) => index >= start && index < end)) continue;
+    const id = match[1] ?? '';
+    found.push({
+      text: match[0],
+      index,
+      kind: 'clause',
+      targets: [id],
+      ranges: [],
+      subparagraphs: { [id]: match[2] ?? '' },
+    });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
