@@ -8,3 +8,4 @@ export * from './text.js';
 export * from './diagnostic.js';
 export * from './document.js';
 export * from './assert-never.js';
+export * from './delta.js';

@@ -1,0 +1,150 @@
+/**
+ * The delta between two versions: what every redline renderer, `tmad trace` (the id map) and the
+ * consultation template (a comment row per changed clause) read. Its JSON form is versioned by
+ * `schemaVersion` and documented in `docs/delta-schema.md`.
+ * @module
+ */
+import type { Block, DocumentMeta } from './document.js';
+
+/** Version of the JSON form of a `Delta`. */
+export const DELTA_SCHEMA_VERSION = 1;
+
+/** How a clause changed between two versions. */
+export type ChangeKind = 'unchanged' | 'amended' | 'inserted' | 'deleted' | 'renumbered' | 'moved' | 'split' | 'merged';
+
+/** A run of words in a word-level diff: kept, inserted or deleted. Joining the `equal` and `insert` texts gives the new text; `equal` and `delete` the old. */
+export interface WordPart {
+  /** What happened to this run. */
+  op: 'equal' | 'insert' | 'delete';
+  /** The text of the run, white space included as written. */
+  text: string;
+}
+
+/** A text block (paragraph, sub-paragraph or item) compared between versions. */
+export interface TextBlockDelta {
+  /** Discriminant. */
+  kind: 'text';
+  /** `equal`, `changed`, `inserted` (only in the new version) or `deleted` (only in the old). */
+  status: 'equal' | 'changed' | 'inserted' | 'deleted';
+  /** The block in the old version, when it exists there. */
+  old?: Exclude<Block, { kind: 'table' }>;
+  /** The block in the new version, when it exists there. */
+  new?: Exclude<Block, { kind: 'table' }>;
+  /** Word diff of the block's text (label included for sub-paragraphs). */
+  parts: WordPart[];
+}
+
+/** A table cell compared between versions. */
+export interface CellDelta {
+  /** Word diff of the cell's text. */
+  parts: WordPart[];
+}
+
+/** A table row compared between versions. */
+export interface RowDelta {
+  /** `equal`, `changed`, `inserted` or `deleted`. */
+  status: 'equal' | 'changed' | 'inserted' | 'deleted';
+  /** One entry per column of the (new, else old) table: the output is always a valid table. */
+  cells: CellDelta[];
+}
+
+/** A table compared between versions, row by row and cell by cell. */
+export interface TableBlockDelta {
+  /** Discriminant. */
+  kind: 'table';
+  /** `equal`, `changed`, `inserted` or `deleted`. */
+  status: 'equal' | 'changed' | 'inserted' | 'deleted';
+  /** The table in the old version, when it exists there. */
+  old?: Extract<Block, { kind: 'table' }>;
+  /** The table in the new version, when it exists there. */
+  new?: Extract<Block, { kind: 'table' }>;
+  /** Header cells compared. */
+  header: CellDelta[];
+  /** Body rows, in new-version order with deleted rows where they stood. */
+  rows: RowDelta[];
+}
+
+/** One block of a clause compared between versions. */
+export type BlockDelta = TextBlockDelta | TableBlockDelta;
+
+/** One change to a clause (or group of clauses, for splits and merges). */
+export interface ClauseChange {
+  /** What happened. */
+  kind: ChangeKind;
+  /** Ids in the old version (empty for `inserted`; several for `merged`). */
+  oldIds: string[];
+  /** Ids in the new version (empty for `deleted`; several for `split`). */
+  newIds: string[];
+  /** Section numbers, old and new (differ for a clause moved to another section). */
+  sections: { old: string | null; new: string | null };
+  /** `true` when the change alters the wording of an obligation (not a new number alone, a cross-reference following a renumbering, white space or emphasis). */
+  substantive: boolean;
+  /** `true` when the only wording change is cross-references updated because their targets were renumbered. */
+  consequential: boolean;
+  /** Also `true` for a renumbered or moved clause whose words changed too. */
+  amended: boolean;
+  /** Text similarity of old and new (numbers ignored), 0 to 1; 1 for unchanged text. */
+  similarity: number;
+  /** Words inserted. */
+  wordsAdded: number;
+  /** Words deleted. */
+  wordsRemoved: number;
+  /** One line a person reads in a change table, e.g. `Renumbered 6.4 → 6.3` or `Amended: 12 words added, 3 removed`. */
+  summary: string;
+  /** The blocks compared (old blocks only for deleted, new only for inserted). */
+  blocks: BlockDelta[];
+}
+
+/** A change to a defined term. */
+export interface DefinitionChange {
+  /** `added`, `removed` or `changed` (meaning reworded). */
+  kind: 'added' | 'removed' | 'changed';
+  /** The term. */
+  term: string;
+  /** Old meaning, when it existed. */
+  oldMeaning?: string;
+  /** New meaning, when it exists. */
+  newMeaning?: string;
+  /** Word diff of the meaning. */
+  parts: WordPart[];
+}
+
+/** A change of a front-matter key. */
+export interface MetaChange {
+  /** The key, e.g. `version`. */
+  key: string;
+  /** Old value (absent when added). */
+  old?: unknown;
+  /** New value (absent when removed). */
+  new?: unknown;
+}
+
+/** The side of a delta: which version. */
+export interface DeltaSide {
+  /** Source file. */
+  file: string;
+  /** Front matter. */
+  meta: DocumentMeta;
+  /** Document title. */
+  title: string;
+}
+
+/** The delta between two versions of a document. */
+export interface Delta {
+  /** Version of this JSON form. */
+  schemaVersion: typeof DELTA_SCHEMA_VERSION;
+  /** The old version. */
+  old: DeltaSide;
+  /** The new version. */
+  new: DeltaSide;
+  /** Every clause, in new-version order with deleted clauses where they stood; `unchanged` included. */
+  changes: ClauseChange[];
+  /** Changes to defined terms, in new-table order with removed terms last. */
+  definitions: DefinitionChange[];
+  /** Changes of front-matter keys. */
+  meta: MetaChange[];
+  /** Old clause id -> new clause ids (empty array: deleted). Every old id is a key. */
+  idMap: Record<string, string[]>;
+  /** Counts by kind, and of substantive changes. */
+  stats: Record<ChangeKind, number> & { substantive: number };
+}
