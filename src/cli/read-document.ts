@@ -5,6 +5,7 @@
 import { lintDocument } from '../lint/lint-document.js';
 import type { Document } from '../model/document.js';
 import { parseDocument } from '../parse/parse-document.js';
+import { inputError } from './errors.js';
 import { readText } from './io.js';
 
 /**
@@ -15,6 +16,7 @@ import { readText } from './io.js';
  */
 export async function readDocument(path: string, shownPath = path): Promise<Document> {
   const text = await readText(path, shownPath);
+  if (text.replace(/^\uFEFF/, '').trim() === '') throw inputError(shownPath, 'is empty, expected a Markdown document');
   const { document, file } = parseDocument(text, shownPath);
   return lintDocument(document, file);
 }

@@ -1,7 +1,7 @@
 /**
  * The delta between two versions: what every redline renderer, `tmad trace` (the id map) and the
  * consultation template (a comment row per changed clause) read. Its JSON form is versioned by
- * `schemaVersion` and documented in `docs/delta-schema.md`.
+ * `schemaVersion` and documented in `src/model/delta-schema.md`.
  * @module
  */
 import type { Block, DocumentMeta } from './document.js';
@@ -93,7 +93,49 @@ export interface ClauseChange {
   summary: string;
   /** The blocks compared (old blocks only for deleted, new only for inserted). */
   blocks: BlockDelta[];
+  /**
+   * The same blocks grouped by clause, in reading order: one piece per clause number shown. A plain change has
+   * one piece (`oldId` and `newId` its ids, `null` for the side where it does not exist); a split has one piece per
+   * new clause (the first continues the old clause, the others are inserted); a merge one piece per old clause (the
+   * first continues into the new clause, the others are deleted). `blocks` is these pieces' blocks concatenated.
+   */
+  pieces: ClausePiece[];
 }
+
+/** One clause number and its blocks inside a change (see `ClauseChange.pieces`). */
+export interface ClausePiece {
+  /** The clause id in the old version, or `null` when this piece only exists in the new one. */
+  oldId: string | null;
+  /** The clause id in the new version, or `null` when this piece only exists in the old one. */
+  newId: string | null;
+  /** The blocks of this piece, compared. */
+  blocks: BlockDelta[];
+}
+
+/** A heading (numbered section or unnumbered sub-heading) compared between versions. */
+export interface HeadingDelta {
+  /** `equal`, `changed` (number or title reworded), `inserted` or `deleted`. */
+  status: 'equal' | 'changed' | 'inserted' | 'deleted';
+  /** Markdown heading depth (1-6), of the new heading when it exists. */
+  depth: number;
+  /** Section number in the old version (`null`: unnumbered, or not in the old version). */
+  oldNumber: string | null;
+  /** Section number in the new version (`null`: unnumbered, or not in the new version). */
+  newNumber: string | null;
+  /** Word diff of the heading title (without its number). */
+  parts: WordPart[];
+  /** Introductory blocks of the section (between the heading and its first clause), compared. */
+  blocks: BlockDelta[];
+}
+
+/**
+ * One entry of a redline in reading order (see `Delta.outline`): a heading, a change (by index into
+ * `Delta.changes`), or the place a moved clause was taken from (by index of the `moved` change).
+ */
+export type OutlineEntry =
+  | { kind: 'heading'; heading: HeadingDelta }
+  | { kind: 'change'; index: number }
+  | { kind: 'moved-away'; index: number };
 
 /** A change to a defined term. */
 export interface DefinitionChange {
@@ -147,4 +189,10 @@ export interface Delta {
   idMap: Record<string, string[]>;
   /** Counts by kind, and of substantive changes. */
   stats: Record<ChangeKind, number> & { substantive: number };
+  /**
+   * The redline in reading order: headings and changes in new-version order, with deleted clauses and headings
+   * where they stood and a `moved-away` entry where each moved clause used to be. Every change index appears
+   * exactly once as a `change` entry.
+   */
+  outline: OutlineEntry[];
 }

@@ -93,6 +93,8 @@ export interface TableBlock {
   rows: string[][];
   /** Column alignment as in the GFM table. */
   align: Array<'left' | 'right' | 'center' | null>;
+  /** `true` for a definitions table (header `Term | Meaning`): its rows are `Document.definitions`, and are not uses of the terms. */
+  definitions: boolean;
   /** Where it is in the source. */
   position: Position;
 }

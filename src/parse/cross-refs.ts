@@ -23,13 +23,15 @@ export interface FoundRef {
   document?: string;
 }
 
-const ID = String.raw`(?:[A-Z]{1,2}\d+(?:\.\d+)*[A-Z]{0,3}|\d+(?:\.\d+)*[A-Z]{0,3}|[A-Z]{1,2}(?=\s+of\s))`;
+const ID = String.raw`(?:[A-Z]{1,2}\d+(?:\.\d+)*[A-Z]{0,3}|\d+(?:\.\d+)*[A-Z]{0,3})`;
 const SUB = String.raw`(?:\([a-z]{1,2}\)|\([ivx]{1,5}\)|\([A-Z]\))*`;
 const JOIN = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\/or\s+|\s+and\s+|\s+or\s+|\s+to\s+|\s*[-–]\s*)`;
 const KEYWORD_REF = new RegExp(
   String.raw`\b(Clauses?|Sections?|[Pp]aragraphs?|Schedules?|Appendix|Appendices|Annex(?:es)?)\s+(${ID}${SUB}(?:${JOIN}${ID}${SUB})*)`,
   'g',
 );
+/** A lettered part of another document: `Section H of the Code`, `Appendix AB`, `Schedule 2`. */
+const LETTER_REF = /\b(?:Sections?|Appendix|Appendices|Schedules?|Annex(?:es)?)\s+([A-Z]{1,2})(?![\w.])/g;
 const BARE_SUB_REF = /(?<![\w.])(\d+(?:\.\d+)+[A-Z]{0,3})((?:\([a-z]{1,2}\)|\([ivx]{1,5}\))+)/g;
 const OF_DOCUMENT = /^\s+of\s+((?:the|this)\s+)?([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and))*)/;
 const ONE_ID = new RegExp(String.raw`(${ID})(${SUB})`, 'g');
@@ -56,7 +58,7 @@ export function findCrossRefs(text: string): FoundRef[] {
       const between = list.slice(previousEnd, item.index);
       const previous = targets.at(-1);
       if (previous !== undefined && /\bto\b|[-–]/.test(between)) ranges.push([previous, id]);
-      targets.push(id);
+      if (!targets.includes(id)) targets.push(id);
       if (item[2]) subparagraphs[id] = item[2];
       previousEnd = item.index + item[0].length;
     }
@@ -77,6 +79,20 @@ export function findCrossRefs(text: string): FoundRef[] {
       subparagraphs,
     };
     if (documentName !== undefined) ref.document = documentName;
+    found.push(ref);
+    covered.push([index, index + length]);
+  }
+  for (const match of text.matchAll(LETTER_REF)) {
+    const index = match.index;
+    if (covered.some(([start, end]) => index >= start && index < end)) continue;
+    let length = match[0].length;
+    const after = OF_DOCUMENT.exec(text.slice(index + length));
+    const ref: FoundRef = { text: '', index, kind: 'external', targets: [match[1] ?? ''], ranges: [], subparagraphs: {} };
+    if (after && after[1]?.trim() !== 'this') {
+      ref.document = `${after[1] ?? ''}${after[2] ?? ''}`.trim();
+      length += after[0].length;
+    }
+    ref.text = text.slice(index, index + length);
     found.push(ref);
     covered.push([index, index + length]);
   }

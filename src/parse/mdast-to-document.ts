@@ -244,8 +244,9 @@ function table(state: State, node: Table): void {
     return cells.slice(0, Math.max(width, 1));
   });
   const position = positionOf(state, node);
-  addBlock(state, { kind: 'table', header, rows, align: (node.align ?? []).map((a) => a ?? null), position });
-  if (isDefinitionsHeader(header)) {
+  const definitions = isDefinitionsHeader(header);
+  addBlock(state, { kind: 'table', header, rows, align: (node.align ?? []).map((a) => a ?? null), definitions, position });
+  if (definitions) {
     body.forEach((row, index) => {
       const cells = rows[index] ?? [];
       const term = (cells[0] ?? '').replace(/^["“]|["”]$/g, '').trim();
@@ -329,7 +330,7 @@ function completeClause(state: State, draft: Draft, sortedIds: readonly string[]
   for (const block of clause.blocks) lines.push(blockLine(block));
   clause.text = lines.join('\n');
   clause.fingerprint = fingerprint(clause.text);
-  clause.terms = termsIn(clause.text);
+  clause.terms = termsIn(clause.blocks.filter((block) => block.kind !== 'table' || !block.definitions).map(blockLine).join('\n'));
   clause.normative = isNormative(clause.text);
   const last = clause.blocks.at(-1);
   if (last) clause.position = { start: clause.position.start, end: last.position.end };

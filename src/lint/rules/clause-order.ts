@@ -12,7 +12,11 @@ export const clauseOrder: LintRule = {
   description: 'Clauses are in natural order (4.24 < 4.24A < 4.25) and numbered for their section.',
   check(document, report) {
     let previous: (typeof document.clauses)[number] | undefined;
+    const seen = new Set<string>();
     for (const clause of document.clauses) {
+      // A repeated number is `duplicate-clause-id`'s to report.
+      if (seen.has(clause.id)) continue;
+      seen.add(clause.id);
       const owner = sectionOfClauseId(clause.id);
       if (clause.section !== '' && owner !== clause.section) {
         report(
