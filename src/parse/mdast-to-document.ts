@@ -240,6 +240,13 @@ function table(state: State, node: Table): void {
   const width = header.length;
   const rows = body.map((row) => {
     const cells = row.children.map((cell) => inlineText(cell));
+    if (cells.length !== width) {
+      state.file.info(`Unexpected row of ${cells.length} cell${cells.length === 1 ? '' : 's'}, expected ${width} as in the header: ${cells.length > width ? 'extra cells dropped' : 'missing cells left empty'}`, {
+        place: positionOf(state, row),
+        ruleId: 'table-shape',
+        source: PARSE_SOURCE,
+      });
+    }
     while (cells.length < width) cells.push('');
     return cells.slice(0, Math.max(width, 1));
   });
