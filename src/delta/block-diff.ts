@@ -1,0 +1,101 @@
+/**
+ * The blocks of a clause (paragraphs, sub-paragraphs, items, tables) compared between versions:
+ * aligned by their text, then diffed word by word (tables row by row).
+ * @module
+ */
+import { diffArrays } from 'diff';
+import type { BlockDelta, TextBlockDelta } from '../model/delta.js';
+import type { Block } from '../model/document.js';
+import { normaliseText } from '../model/text.js';
+import { diffTables } from './table-diff.js';
+import { wholeText, wordDiff } from './word-diff.js';
+
+type TextBlock = Exclude<Block, { kind: 'table' }>;
+
+/**
+ * The text a redline shows for a text block: a sub-paragraph's label, a space, its text.
+ * @param block A paragraph, sub-paragraph or item.
+ * @returns Its text.
+ */
+export function textBlockText(block: TextBlock): string {
+  return block.kind === 'subparagraph' ? `${block.label} ${block.text}` : block.text;
+}
+
+function blockKey(block: Block): string {
+  if (block.kind === 'table') return `table\u0000${[block.header, ...block.rows].map((row) => row.map(normaliseText).join('\u0001')).join('\u0000')}`;
+  return `text\u0000${normaliseText(block.text)}`;
+}
+
+/**
+ * Compare two lists of blocks. Equal blocks (same normalised text) pair up; a run of removed blocks
+ * beside a run of added ones pairs position by position when the kinds agree (text with text, table
+ * with table) and shows as `changed`.
+ * @param oldBlocks Blocks in the old version.
+ * @param newBlocks Blocks in the new version.
+ * @returns Block deltas in new order, deleted blocks where they stood.
+ */
+export function diffBlocks(oldBlocks: readonly Block[], newBlocks: readonly Block[]): BlockDelta[] {
+  const out: BlockDelta[] = [];
+  let oldIndex = 0;
+  let newIndex = 0;
+  let removed: Block[] = [];
+  let added: Block[] = [];
+  const flush = (): void => {
+    for (let index = 0; index < Math.max(removed.length, added.length); index++) {
+      const before = removed[index];
+      const after = added[index];
+      if (before && after && (before.kind === 'table') === (after.kind === 'table')) out.push(pairBlocks(before, after));
+      else {
+        if (before) out.push(singleBlock(before, 'deleted'));
+        if (after) out.push(singleBlock(after, 'inserted'));
+      }
+    }
+    removed = [];
+    added = [];
+  };
+  for (const change of diffArrays(oldBlocks.map(blockKey), newBlocks.map(blockKey))) {
+    const count = change.value.length;
+    if (change.removed) for (let i = 0; i < count; i++) removed.push(oldBlocks[oldIndex++] as Block);
+    else if (change.added) for (let i = 0; i < count; i++) added.push(newBlocks[newIndex++] as Block);
+    else {
+      flush();
+      for (let i = 0; i < count; i++) out.push(pairBlocks(oldBlocks[oldIndex++] as Block, newBlocks[newIndex++] as Block));
+    }
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Block deltas for blocks that exist on one side only.
+ * @param blocks The blocks.
+ * @param status `inserted` (new only) or `deleted` (old only).
+ * @returns One delta per block.
+ */
+export function wholeBlocks(blocks: readonly Block[], status: 'inserted' | 'deleted'): BlockDelta[] {
+  return blocks.map((block) => singleBlock(block, status));
+}
+
+function pairBlocks(before: Block, after: Block): BlockDelta {
+  if (before.kind === 'table' || after.kind === 'table') {
+    return diffTables(before.kind === 'table' ? before : undefined, after.kind === 'table' ? after : undefined);
+  }
+  const parts = wordDiff(textBlockText(before), textBlockText(after));
+  const same = parts.every((part) => part.op === 'equal') && sameShape(before, after);
+  return { kind: 'text', status: same ? 'equal' : 'changed', old: before, new: after, parts };
+}
+
+function sameShape(a: TextBlock, b: TextBlock): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'subparagraph' && b.kind === 'subparagraph') return a.level === b.level;
+  if (a.kind === 'item' && b.kind === 'item') return a.level === b.level && a.ordered === b.ordered;
+  return true;
+}
+
+function singleBlock(block: Block, status: 'inserted' | 'deleted'): BlockDelta {
+  if (block.kind === 'table') return status === 'inserted' ? diffTables(undefined, block) : diffTables(block, undefined);
+  const delta: TextBlockDelta = { kind: 'text', status, parts: wholeText(textBlockText(block), status === 'inserted' ? 'insert' : 'delete') };
+  if (status === 'inserted') delta.new = block;
+  else delta.old = block;
+  return delta;
+}

@@ -1,0 +1,75 @@
+/**
+ * Word documents: the redline of a delta (real tracked changes) and a clean copy of a version.
+ * Both are deterministic: the same input gives the same bytes.
+ * @module
+ */
+import { AlignmentType, Document as DocxDocument, Footer, Header, HeadingLevel, Paragraph, TextRun, type FileChild } from 'docx';
+import { computeDelta } from '../../delta/compute-delta.js';
+import type { Delta } from '../../model/delta.js';
+import type { Document } from '../../model/document.js';
+import { deltaTitle } from '../change-summary.js';
+import { revisionContext } from './docx-runs.js';
+import { packDocx } from './pack-docx.js';
+import { NOTE_STYLE, bodyElements, revisionAuthorAndDate, type RedlineOptions } from './redline-body.js';
+
+/**
+ * The Word redline of a delta: title `<title> <new> – delta vs <old>`, the classification in header
+ * and footer, the change summary, then the whole document with tracked changes (Accept All gives
+ * the new version, Reject All the old one).
+ * @param delta The delta.
+ * @param options Author, date, first revision id.
+ * @returns The .docx bytes.
+ */
+export async function renderDocxRedline(delta: Delta, options: RedlineOptions = {}): Promise<Uint8Array> {
+  const { author, date } = revisionAuthorAndDate(delta, options);
+  const title = deltaTitle(delta);
+  const classification = typeof delta.new.meta.classification === 'string' ? delta.new.meta.classification : '';
+  const facts = `Changes by ${author}, dated ${date.slice(0, 10)}. Old: ${delta.old.meta.version ?? delta.old.file}${delta.old.meta.date ? ` (${delta.old.meta.date})` : ''}; new: ${delta.new.meta.version ?? delta.new.file}${delta.new.meta.date ? ` (${delta.new.meta.date})` : ''}.`;
+  const body = bodyElements(delta, revisionContext(author, date, options.firstRevisionId ?? 1), options);
+  const intro: FileChild[] = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }),
+    new Paragraph({ style: NOTE_STYLE, children: [new TextRun(facts)] }),
+    new Paragraph({ style: NOTE_STYLE, children: [new TextRun('Insertions and deletions are tracked changes: accept all to get the new version, reject all to get the old one.')] }),
+  ];
+  return packDocx(wordDocument(title, author, classification, [...intro, ...body], true), date);
+}
+
+/**
+ * A clean Word copy of a version: its title, headings, numbered clauses, sub-paragraphs and tables,
+ * the classification in header and footer; no tracked changes.
+ * @param document The version.
+ * @returns The .docx bytes.
+ */
+export async function renderDocxClean(document: Document): Promise<Uint8Array> {
+  const delta = computeDelta(document, document);
+  const { author, date } = revisionAuthorAndDate(delta);
+  const version = document.meta.version ? ` ${document.meta.version}` : '';
+  const title = `${document.title}${version}`;
+  const classification = typeof document.meta.classification === 'string' ? document.meta.classification : '';
+  const intro: FileChild[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] })];
+  const facts = [document.meta.code, document.meta.appendix ? `Appendix ${document.meta.appendix}` : '', document.meta.status, document.meta.date].filter((x): x is string => typeof x === 'string' && x !== '');
+  if (facts.length > 0) intro.push(new Paragraph({ style: NOTE_STYLE, children: [new TextRun(facts.join(' · '))] }));
+  return packDocx(wordDocument(title, author, classification, [...intro, ...bodyElements(delta, null)], false), date);
+}
+
+function wordDocument(title: string, author: string, classification: string, children: FileChild[], trackRevisions: boolean): DocxDocument {
+  const marking = (text: string): Paragraph => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold: true, size: 18 })] });
+  return new DocxDocument({
+    title,
+    creator: author,
+    lastModifiedBy: author,
+    revision: 1,
+    features: { trackRevisions },
+    styles: {
+      default: { document: { run: { font: 'Arial', size: 21 }, paragraph: { spacing: { after: 100 } } } },
+      paragraphStyles: [{ id: NOTE_STYLE, name: 'Delta Note', basedOn: 'Normal', run: { italics: true, color: '555555', size: 18 }, paragraph: { spacing: { before: 40, after: 120 } } }],
+    },
+    sections: [
+      {
+        headers: { default: new Header({ children: [marking(classification ? `${classification} — ${title}` : title)] }) },
+        footers: { default: new Footer({ children: [marking(classification || title)] }) },
+        children,
+      },
+    ],
+  });
+}
