@@ -1,0 +1,64 @@
+/**
+ * `tmad report <consultation>`: the conclusion report for BEIS (confidential parts marked) or for
+ * publication (nothing confidential), as .docx and Markdown.
+ * @module
+ */
+import type { RegisterCommand } from '../command.js';
+import { inputError, usageError } from '../errors.js';
+import { readText, writeFilesAtomic } from '../io.js';
+import { conformanceLines, makeReport, makeResponses } from '../../consult/consultation-outputs.js';
+import type { ResponseSet } from '../../consult/consultation.js';
+import type { TraceReport } from '../../trace/types.js';
+import { consultationTarget, loadForCommand } from './template.js';
+
+/** Register `tmad report`. */
+export const registerReport: RegisterCommand = (program, env) => {
+  program
+    .command('report')
+    .description('Write the conclusion report of a consultation (.docx and .md) for BEIS or for publication.')
+    .argument('<consultation>', 'an id (focb) or a folder documents/consultations/<id>')
+    .option('-a, --audience <audience>', 'beis (everything, confidential parts marked) or public (no confidential text, name or organisation)', 'beis')
+    .option('-o, --out <dir>', 'where to write (default out/consultations/<id>)')
+    .option('-r, --responses <file>', 'a responses.json from `tmad responses` (default: read the consultation\'s responses/ folder)')
+    .option('--trace <file>', 'a trace report (`tmad trace --format json`) for the conformance annex')
+    .option('-d, --documents <dir>', 'where the TMAD versions and consultations are', 'documents')
+    .option('-t, --templates <dir>', 'editable wording', 'templates')
+    .addHelpText(
+      'after',
+      `
+Sections: introduction and background; the consultation; per question the positions by respondent
+category (a table with a bar chart drawn in coloured block characters: the docx library cannot
+write native Word charts), the points made and DCC's response (from conclusions.md); the changes
+made as a result (proposed -> final); next steps; annexes: respondents, the final legal drafting as
+a redline with tracked changes, the conformance status (when --trace is given).
+
+Example:
+  $ tmad report focb --audience public
+  tmad report: wrote out/consultations/focb/report-public.docx, out/consultations/focb/report-public.md
+`,
+    )
+    .action(async (argument: string, options: { audience: string; out?: string; responses?: string; trace?: string; documents: string; templates: string }) => {
+      if (options.audience !== 'beis' && options.audience !== 'public') throw usageError(`Unexpected --audience \`${options.audience}\`, expected beis or public`);
+      const audience = options.audience;
+      const target = await consultationTarget(argument, env.resolve(options.documents), env.resolve);
+      const { bundle, texts } = await loadForCommand(target, env.resolve(options.templates), env.stderr);
+      if (!bundle.conclusions) throw inputError(`${options.documents}/consultations/${bundle.consultation.id}/conclusions.md`, 'missing: DCC\'s response to each question is needed for the report');
+      const responses = options.responses ? parseJson<ResponseSet>(await readText(env.resolve(options.responses), options.responses), options.responses) : await makeResponses(bundle, texts);
+      const trace = options.trace ? parseJson<TraceReport>(await readText(env.resolve(options.trace), options.trace), options.trace) : null;
+      const report = await makeReport(bundle, responses, texts, audience, trace ? conformanceLines(trace) : null);
+      const out = options.out ?? `out/consultations/${bundle.consultation.id}`;
+      await writeFilesAtomic([
+        { path: env.resolve(`${out}/report-${audience}.docx`), content: report.docx },
+        { path: env.resolve(`${out}/report-${audience}.md`), content: report.markdown },
+      ]);
+      env.stderr(`tmad report: wrote ${out}/report-${audience}.docx, ${out}/report-${audience}.md${trace ? '' : ' (no --trace: conformance annex left out)'}\n`);
+    });
+};
+
+function parseJson<T>(text: string, file: string): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch (error) {
+    throw inputError(file, `is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
