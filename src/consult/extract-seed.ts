@@ -58,8 +58,8 @@ export function cleanLine(line: string): string {
 export function extractSeed(text: string, file: string): SeedExtraction {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const diagnostics: Diagnostic[] = [];
-  const note = (severity: Diagnostic['severity'], line: number, reason: string): void => {
-    diagnostics.push({ ruleId: 'seed-extraction', source: 'tmad-consult', severity, reason, file, place: { start: { line, column: 1 }, end: { line, column: (lines[line - 1] ?? '').length + 1 } } });
+  const note = (severity: Diagnostic['severity'], line: number, reason: string, ruleId = 'seed-extraction'): void => {
+    diagnostics.push({ ruleId, source: 'tmad-consult', severity, reason, file, place: { start: { line, column: 1 }, end: { line, column: (lines[line - 1] ?? '').length + 1 } } });
   };
   const result: SeedExtraction = { file, title: null, issued: null, closes: null, contact: null, baseVersion: null, questions: [], drafting: [], diagnostics };
   let inContents = false;
@@ -106,7 +106,7 @@ export function extractSeed(text: string, file: string): SeedExtraction {
   if (!result.contact) note('warning', 1, 'Could not find the contact email (no `Author:` or `Contact:` line with an address)');
   if (result.questions.length === 0) note('warning', 1, 'Could not find any question (a line starting `<id> Q<n>`, e.g. `FOCb TMAD Q1`)');
   if (result.drafting.length === 0) note('warning', 1, 'Could not find the table of drafting changes (a `Drafting Reference | Description` table)');
-  note('warning', 1, `The proposed TMAD version is not stated in the document${result.baseVersion ? ` (only the current version, ${result.baseVersion})` : ''}; give it in the consultation front matter (\`proposed:\`)`);
+  note('warning', 1, `The proposed TMAD version is not stated in the document${result.baseVersion ? ` (only the current version, ${result.baseVersion})` : ''}; give it in the consultation front matter (\`proposed:\`)`, 'seed-no-proposed-version');
   note('info', 1, 'The question ids are not tied to clauses in the document; every drafting change is offered for comment in the template');
   diagnostics.sort((a, b) => (a.place?.start.line ?? 0) - (b.place?.start.line ?? 0));
   return result;

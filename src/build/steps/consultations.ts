@@ -46,7 +46,12 @@ async function consultationOutputs(bundle: ConsultationBundle, texts: WordingTex
   const out = (name: string, content: string | Uint8Array): BuildOutput => ({ path: `consultations/${id}/${name}`, content });
   result.outputs.push(out('response-template.docx', await makeTemplate(bundle, texts)));
   if (bundle.seed) {
-    result.diagnostics.push(...bundle.seed.diagnostics);
+    // The consultation's own front matter names the proposed version, so its absence from the
+    // published document is worth a note, not a warning, here.
+    const proposedKnown = bundle.consultation.proposed !== '';
+    result.diagnostics.push(
+      ...bundle.seed.diagnostics.map((d) => (proposedKnown && d.ruleId === 'seed-no-proposed-version' ? { ...d, severity: 'info' as const } : d)),
+    );
     const changed = bundle.clauses.map((c) => c.id);
     const inSeed = bundle.seed.drafting.flatMap((row) => row.clauses);
     for (const clause of changed.filter((c) => !inSeed.includes(c))) {
