@@ -89,7 +89,7 @@ export function reportTraceHtml(report: TraceReport): string {
     '<main>',
     `<h1>${h(title)}</h1>`,
     `<p class="meta">Version ${h(report.version)}${report.date ? ` of ${h(report.date)}` : ''} · <code>${h(report.file)}</code> · ${h(plural(report.clauses.length, 'clause'))} · ${h(plural(countChecks(report), 'linked check'))}${report.hasResults ? '' : ' · <strong>no test results given</strong>: linked checks show as unverified'}</p>`,
-    `<div class="verdict ${report.passed ? 'pass' : 'fail'}">Policy ${report.passed ? 'passed' : 'failed'}: ${h(plural(errors, 'error'))}, ${h(plural(warnings, 'warning'))}</div>`,
+    `<div class="verdict ${report.passed ? 'pass' : 'fail'}">Policy ${report.passed ? 'passed' : 'failed'}: ${h(plural(errors, 'error'))}, ${h(plural(warnings, 'warning'))}${report.hasResults ? '' : ' (no test results were given: run the linked checks with JUnit output, e.g. <code>npm run conformance</code>, then build again)'}</div>`,
     '<div class="cards">',
     ...STATUS_ORDER.map((status) => `<div class="card"><b class="${STATUS_CLASS[status]}">${report.counts[status]}</b><span>${h(status)}</span></div>`),
     `<div class="card"><b class="${report.orphans.length > 0 ? 'bad' : 'muted'}">${report.orphans.length}</b><span>orphaned links</span></div>`,

@@ -22,7 +22,7 @@ export function reportTraceMarkdown(report: TraceReport): string {
     '',
     `Version ${report.version}${report.date ? ` of ${report.date}` : ''} (\`${report.file}\`): ${plural(report.clauses.length, 'clause')}, ${plural(countChecks(report), 'linked check')}.`,
     report.hasResults ? '' : '\n_No test results were given: linked checks are shown as unverified._\n',
-    `**Policy ${report.passed ? 'passed' : 'failed'}** (${plural(report.findings.filter((f) => f.level === 'error').length, 'error')}, ${plural(report.findings.filter((f) => f.level === 'warning').length, 'warning')}).`,
+    `**Policy ${report.passed ? 'passed' : 'failed'}** (${plural(report.findings.filter((f) => f.level === 'error').length, 'error')}, ${plural(report.findings.filter((f) => f.level === 'warning').length, 'warning')})${report.hasResults ? '' : '; no test results were given: run the linked checks with JUnit output (e.g. `npm run conformance`), then build again'}.`,
     '',
     '| Status | Clauses | Meaning |',
     '|---|---:|---|',
