@@ -53,7 +53,13 @@ export function diffBlocks(oldBlocks: readonly Block[], newBlocks: readonly Bloc
     removed = [];
     added = [];
   };
-  for (const change of diffArrays(oldBlocks.map(blockKey), newBlocks.map(blockKey))) {
+  const oldKeys = oldBlocks.map(blockKey);
+  const newKeys = newBlocks.map(blockKey);
+  // Most clauses keep every block: pair them in order without running the array diff.
+  if (oldKeys.length === newKeys.length && oldKeys.every((key, index) => key === newKeys[index])) {
+    return oldBlocks.map((block, index) => pairBlocks(block, newBlocks[index] as Block));
+  }
+  for (const change of diffArrays(oldKeys, newKeys)) {
     const count = change.value.length;
     if (change.removed) for (let i = 0; i < count; i++) removed.push(oldBlocks[oldIndex++] as Block);
     else if (change.added) for (let i = 0; i < count; i++) added.push(newBlocks[newIndex++] as Block);

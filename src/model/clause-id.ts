@@ -33,8 +33,18 @@ export function parseClauseId(id: string): ClauseIdParts | undefined {
  * @returns Negative, zero or positive, as `Array.prototype.sort` expects.
  */
 export function compareClauseIds(a: string, b: string): number {
-  const pa = parseClauseId(a);
-  const pb = parseClauseId(b);
+  return compareClauseIdParts(a, parseClauseId(a), b, parseClauseId(b));
+}
+
+/**
+ * `compareClauseIds` for ids already split by `parseClauseId` (to sort many ids, split each once).
+ * @param a First id.
+ * @param pa Its parts (`undefined` when it is not a clause id).
+ * @param b Second id.
+ * @param pb Its parts.
+ * @returns Negative, zero or positive, as `Array.prototype.sort` expects.
+ */
+export function compareClauseIdParts(a: string, pa: ClauseIdParts | undefined, b: string, pb: ClauseIdParts | undefined): number {
   if (!pa || !pb) {
     if (pa) return -1;
     if (pb) return 1;

@@ -26,12 +26,17 @@ const SMART_QUOTES: Record<string, string> = {
  * @returns The normalised text.
  */
 export function normaliseText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u201F\u2033\u00A0]/g, (c) => SMART_QUOTES[c] ?? c)
-    .replace(/(^|[\s(])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?=$|[\s).,;:])/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Each step is skipped when it cannot change the text (most clause text is plain ASCII with
+  // single spaces): the result is the same, found several times faster.
+  let result = text;
+  if (/[^\x00-\x7f]/.test(result)) {
+    result = result
+      .normalize('NFC')
+      .replace(/[\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u201F\u2033\u00A0]/g, (c) => SMART_QUOTES[c] ?? c);
+  }
+  if (result.includes('*') || result.includes('_')) result = result.replace(/(^|[\s(])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?=$|[\s).,;:])/g, '$1');
+  if (/\s\s|[^\S ]/.test(result)) result = result.replace(/\s+/g, ' ');
+  return result.trim();
 }
 
 /**

@@ -32,6 +32,8 @@ const KEYWORD_REF = new RegExp(
 );
 /** A lettered part of another document: `Section H of the Code`, `Appendix AB`, `Schedule 2`. */
 const LETTER_REF = /\b(?:Sections?|Appendix|Appendices|Schedules?|Annex(?:es)?)\s+([A-Z]{1,2})(?![\w.])/g;
+/** The keywords `LETTER_REF` starts with: text without them has no lettered reference. */
+const LETTER_KEYWORD = /\b(?:Section|Appendi|Schedule|Annex)/;
 const BARE_SUB_REF = /(?<![\w.])(\d+(?:\.\d+)+[A-Z]{0,3})((?:\([a-z]{1,2}\)|\([ivx]{1,5}\))+)/g;
 const OF_DOCUMENT = /^\s+of\s+((?:the|this)\s+)?([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and))*)/;
 const ONE_ID = new RegExp(String.raw`(${ID})(${SUB})`, 'g');
@@ -44,7 +46,10 @@ const ONE_ID = new RegExp(String.raw`(${ID})(${SUB})`, 'g');
 export function findCrossRefs(text: string): FoundRef[] {
   const found: FoundRef[] = [];
   const covered: Array<[number, number]> = [];
-  for (const match of text.matchAll(KEYWORD_REF)) {
+  // Numbered references (keyword or bare) need a digit; lettered ones a keyword. Most text has neither.
+  const digits = /\d/.test(text);
+  if (!digits && !LETTER_KEYWORD.test(text)) return found;
+  for (const match of digits ? text.matchAll(KEYWORD_REF) : []) {
     const keyword = match[1] ?? '';
     const list = match[2] ?? '';
     const index = match.index;
@@ -96,7 +101,7 @@ export function findCrossRefs(text: string): FoundRef[] {
     found.push(ref);
     covered.push([index, index + length]);
   }
-  for (const match of text.matchAll(BARE_SUB_REF)) {
+  for (const match of digits ? text.matchAll(BARE_SUB_REF) : []) {
     const index = match.index;
     if (covered.some(([start, end]) => index >= start && index < end)) continue;
     const id = match[1] ?? '';

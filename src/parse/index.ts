@@ -4,6 +4,7 @@
  */
 export * from './parse-document.js';
 export * from './remark-tmad.js';
+export * from './fast-mdast.js';
 export * from './mdast-to-document.js';
 export * from './cross-refs.js';
 export * from './terms.js';

@@ -8,7 +8,7 @@ import type { VFile } from 'vfile';
 import type { Block, Clause, CrossRef, Definition, Document, DocumentMeta, Section } from '../model/document.js';
 import { DOCUMENT_SCHEMA_VERSION } from '../model/document.js';
 import type { Position } from '../model/position.js';
-import { compareClauseIds } from '../model/clause-id.js';
+import { compareClauseIdParts, parseClauseId, type ClauseIdParts } from '../model/clause-id.js';
 import { fingerprint } from '../model/text.js';
 import { toDiagnostic } from '../model/diagnostic.js';
 import { readFrontMatter } from './front-matter.js';
@@ -29,6 +29,12 @@ interface Draft {
   clause: Clause;
   found: Array<{ ref: FoundRef; blockPosition: Position }>;
   lastLetter: string | undefined;
+}
+
+/** The document's clause ids in natural order, and the comparison that ordered them. */
+interface SortedIds {
+  sortedIds: readonly string[];
+  compare: (a: string, b: string) => number;
 }
 
 /** The walk's working state, local to one call. */
@@ -303,9 +309,14 @@ function positionOf(state: State, node: Nodes): Position {
 
 /** Resolve references, terms, text and fingerprints once every clause is known. */
 function finish(state: State): Document {
-  const sortedIds = [...new Set(state.clauses.map((draft) => draft.clause.id))].sort(compareClauseIds);
+  // Split each id once: sorting compares them n log n times.
+  const parts = new Map<string, ClauseIdParts | undefined>();
+  for (const draft of state.clauses) if (!parts.has(draft.clause.id)) parts.set(draft.clause.id, parseClauseId(draft.clause.id));
+  const partsOf = (id: string): ClauseIdParts | undefined => (parts.has(id) ? parts.get(id) : parseClauseId(id));
+  const compare = (a: string, b: string): number => compareClauseIdParts(a, partsOf(a), b, partsOf(b));
+  const sortedIds = [...parts.keys()].sort(compare);
   const matcher = createTermMatcher(state.definitions.map((definition) => definition.term));
-  const clauses = state.clauses.map((draft) => completeClause(state, draft, sortedIds, matcher.termsIn));
+  const clauses = state.clauses.map((draft) => completeClause(state, draft, { sortedIds, compare }, matcher.termsIn));
   const title = state.title !== '' ? state.title : typeof state.meta.title === 'string' ? state.meta.title : '';
   if (state.preamble.length > 0) {
     state.sections.unshift({
@@ -331,7 +342,7 @@ function finish(state: State): Document {
   };
 }
 
-function completeClause(state: State, draft: Draft, sortedIds: readonly string[], termsIn: (text: string) => string[]): Clause {
+function completeClause(state: State, draft: Draft, ids: SortedIds, termsIn: (text: string) => string[]): Clause {
   const clause = draft.clause;
   const lines = clause.title ? [clause.title] : [];
   for (const block of clause.blocks) lines.push(blockLine(block));
@@ -343,7 +354,7 @@ function completeClause(state: State, draft: Draft, sortedIds: readonly string[]
   if (last) clause.position = { start: clause.position.start, end: last.position.end };
   const refs = new Set<string>();
   clause.crossRefs = draft.found.map(({ ref, blockPosition }) => {
-    const crossRef = toCrossRef(state, ref, blockPosition, sortedIds);
+    const crossRef = toCrossRef(state, ref, blockPosition, ids);
     for (const id of crossRef.clauseIds) refs.add(id);
     return crossRef;
   });
@@ -351,15 +362,15 @@ function completeClause(state: State, draft: Draft, sortedIds: readonly string[]
   return clause;
 }
 
-function toCrossRef(state: State, ref: FoundRef, blockPosition: Position, sortedIds: readonly string[]): CrossRef {
+function toCrossRef(state: State, ref: FoundRef, blockPosition: Position, ids: SortedIds): CrossRef {
   const clauseIds: string[] = [];
   if (ref.kind === 'clause') {
     const inRange = new Set<string>();
-    for (const [from, to] of ref.ranges) for (const id of expandRange(from, to, sortedIds)) inRange.add(id);
+    for (const [from, to] of ref.ranges) for (const id of expandRange(from, to, ids)) inRange.add(id);
     for (const target of ref.targets) {
       if (!clauseIds.includes(target)) clauseIds.push(target);
       const range = ref.ranges.find(([from]) => from === target);
-      if (range) for (const id of expandRange(range[0], range[1], sortedIds)) if (!clauseIds.includes(id)) clauseIds.push(id);
+      if (range) for (const id of expandRange(range[0], range[1], ids)) if (!clauseIds.includes(id)) clauseIds.push(id);
     }
   }
   const crossRef: CrossRef = {
@@ -375,19 +386,19 @@ function toCrossRef(state: State, ref: FoundRef, blockPosition: Position, sorted
 }
 
 /** Clause ids from `from` to `to` inclusive, in natural order, among the document's ids. */
-function expandRange(from: string, to: string, sortedIds: readonly string[]): string[] {
-  if (compareClauseIds(from, to) > 0) return [];
+function expandRange(from: string, to: string, { sortedIds, compare }: SortedIds): string[] {
+  if (compare(from, to) > 0) return [];
   let low = 0;
   let high = sortedIds.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (compareClauseIds(sortedIds[middle] ?? '', from) < 0) low = middle + 1;
+    if (compare(sortedIds[middle] ?? '', from) < 0) low = middle + 1;
     else high = middle;
   }
   const ids: string[] = [];
   for (let index = low; index < sortedIds.length; index++) {
     const id = sortedIds[index] ?? '';
-    if (compareClauseIds(id, to) > 0) break;
+    if (compare(id, to) > 0) break;
     ids.push(id);
   }
   if (!ids.includes(to)) ids.push(to);

@@ -25,10 +25,14 @@ export interface SourceMap {
  */
 export function createSourceMap(text: string): SourceMap {
   const starts = [0];
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 10) starts.push(index + 1);
-    else if (code === 13 && text.charCodeAt(index + 1) !== 10) starts.push(index + 1);
+  if (!text.includes('\r')) {
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  } else {
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index);
+      if (code === 10) starts.push(index + 1);
+      else if (code === 13 && text.charCodeAt(index + 1) !== 10) starts.push(index + 1);
+    }
   }
   const pointAt = (offset: number): Point => {
     let low = 0;

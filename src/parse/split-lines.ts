@@ -29,7 +29,8 @@ export interface Segment {
  */
 export function splitLines(node: Paragraph, position: Position, map: SourceMap): Segment[] {
   const lines = rawText(node).split('\n');
-  const fold = (text: string): string => text.replace(/\s+/g, ' ').trim();
+  // Most text has nothing to fold: only single plain spaces inside.
+  const fold = (text: string): string => (/\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
   if (lines.length === 1) return [{ text: fold(lines[0] ?? ''), position }];
   const groups: Array<{ first: number; last: number; text: string[] }> = [];
   lines.forEach((line, index) => {

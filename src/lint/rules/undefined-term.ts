@@ -24,10 +24,11 @@ export const undefinedTerm: LintRule = {
     const terms = document.definitions.map((definition) => definition.term);
     const used = new Set(document.clauses.flatMap((clause) => clause.terms));
     const matcher = createTermMatcher(terms);
-    for (const definition of document.definitions) {
-      for (const other of document.definitions) {
-        if (other !== definition) for (const term of matcher.termsIn(other.meaning)) used.add(term);
-      }
+    // Terms used in the meaning of another definition count as used. Every definition is "another"
+    // to some definition once there are two, so this is the union over all meanings (one pass, not
+    // one per pair of definitions).
+    if (document.definitions.length >= 2) {
+      for (const definition of document.definitions) for (const term of matcher.termsIn(definition.meaning)) used.add(term);
     }
     for (const definition of document.definitions) {
       if (!used.has(definition.term)) {
