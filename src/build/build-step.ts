@@ -21,6 +21,12 @@ export interface BuildContext {
   versions: readonly BuildVersion[];
   /** Every file under `templates/`, keyed by path relative to it. */
   templates: ReadonlyMap<string, Uint8Array>;
+  /**
+   * Repository files outside `documents/` and `templates/` that steps read, keyed by path relative
+   * to the repository root: the trace config (`tmad.config.json`), lock file, linked test sources
+   * and test results (see `readTraceProjectFiles`). Absent or empty when the caller gives none.
+   */
+  project?: ReadonlyMap<string, Uint8Array>;
 }
 
 /** A file a step produces, relative to `out/`. */

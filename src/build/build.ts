@@ -15,6 +15,8 @@ export interface BuildInput {
   files: ReadonlyMap<string, Uint8Array>;
   /** Every file under `templates/`, keyed by path relative to it. */
   templates?: ReadonlyMap<string, Uint8Array>;
+  /** Repository files other steps read (see `BuildContext.project`). */
+  project?: ReadonlyMap<string, Uint8Array>;
   /** Prefix for paths in diagnostics (default `documents/`). */
   displayRoot?: string;
 }
@@ -63,7 +65,7 @@ export async function build(input: BuildInput, steps: readonly BuildStep[] = bui
     const { document, file } = parseDocument(text, `${root}${path}`);
     versions.push({ path, document: lintDocument(document, file) });
   }
-  const context: BuildContext = { files: input.files, versions, templates: input.templates ?? new Map() };
+  const context: BuildContext = { files: input.files, versions, templates: input.templates ?? new Map(), project: input.project ?? new Map() };
   const outputs: BuildOutput[] = [];
   const stepsRun: BuildResult['steps'] = [];
   for (const step of steps) {

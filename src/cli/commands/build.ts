@@ -8,6 +8,7 @@ import { listFiles, readBytes, writeFilesAtomic } from '../io.js';
 import { build } from '../../build/build.js';
 import { buildSteps } from '../../build/registry.js';
 import { reportText } from '../../lint/report-text.js';
+import { readTraceProjectFiles } from './trace.js';
 
 /** Register `tmad build`. */
 export const registerBuild: RegisterCommand = (program, env) => {
@@ -24,7 +25,8 @@ export const registerBuild: RegisterCommand = (program, env) => {
     .action(async (options: { documents: string; templates: string; out: string }) => {
       const files = await readTree(env.resolve(options.documents), options.documents);
       const templates = await readTree(env.resolve(options.templates), options.templates);
-      const result = await build({ files, templates, displayRoot: `${options.documents.replace(/\/$/, '')}/` });
+      const project = await readTraceProjectFiles(env);
+      const result = await build({ files, templates, project, displayRoot: `${options.documents.replace(/\/$/, '')}/` });
       const problems = result.diagnostics.filter((d) => d.severity !== 'info');
       if (problems.length > 0) env.stderr(reportText(problems));
       if (problems.some((d) => d.severity === 'error')) {

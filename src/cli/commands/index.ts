@@ -5,8 +5,13 @@
  */
 import type { RegisterCommand } from '../command.js';
 import { registerBuild } from './build.js';
+import { registerDiff } from './diff.js';
 import { registerLint } from './lint.js';
 import { registerParse } from './parse.js';
+import { registerReport } from './report.js';
+import { registerResponses } from './responses.js';
+import { registerTemplate } from './template.js';
+import { registerTrace } from './trace.js';
 
 /** The commands of `tmad`. */
-export const registerCommands: readonly RegisterCommand[] = [registerParse, registerLint, registerBuild];
+export const registerCommands: readonly RegisterCommand[] = [registerParse, registerLint, registerDiff, registerTrace, registerTemplate, registerResponses, registerReport, registerBuild];
