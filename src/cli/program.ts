@@ -7,7 +7,7 @@ import { isAbsolute, resolve } from 'node:path';
 import type { RegisterCommand } from './command.js';
 import type { CliContext } from './context.js';
 import { EXIT, ExitError, type ExitCode } from './errors.js';
-import { registerCommands } from './commands/index.js';
+import { commandsFor } from './commands/index.js';
 
 /**
  * Run `tmad` with the given arguments.
@@ -24,8 +24,8 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     },
     resolve: (path: string) => (isAbsolute(path) ? path : resolve(context.cwd, path)),
   };
-  const program = createProgram(context, (register) => register, env);
   try {
+    const program = createProgram(context, await commandsFor(argv), env);
     await program.parseAsync([...argv], { from: 'user' });
     return code;
   } catch (error) {
@@ -33,7 +33,7 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
   }
 }
 
-function createProgram(context: CliContext, use: (register: RegisterCommand) => RegisterCommand, env: Parameters<RegisterCommand>[1]): Command {
+function createProgram(context: CliContext, commands: readonly RegisterCommand[], env: Parameters<RegisterCommand>[1]): Command {
   const program = new Command('tmad')
     .description(
       'Toolchain for the SMETS1 Transition and Migration Approach Document (SEC Appendix AL):\n' +
@@ -47,7 +47,7 @@ function createProgram(context: CliContext, use: (register: RegisterCommand) => 
       'after',
       '\nExit codes: 0 ok, 1 findings (lint errors, trace policy failed), 2 usage error,\n3 unreadable or invalid input.\n\nExample:\n  $ tmad lint documents/tmad/8.1.md\n  $ tmad build',
     );
-  for (const register of registerCommands) use(register)(program, env);
+  for (const register of commands) register(program, env);
   for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: context.stdout, writeErr: context.stderr });
   return program;
 }
