@@ -3,6 +3,7 @@
  * @module
  */
 import { XMLParser } from 'fast-xml-parser';
+import { declaresDoctype, UNTRUSTED_XML_OPTIONS } from '../xml/untrusted-xml.js';
 import { DocxError } from './docx-error.js';
 
 /** An element in document order: its name, attributes and children; or a text node. */
@@ -38,18 +39,12 @@ export interface XmlText {
  * @throws DocxError `doctype` or `bad-xml`.
  */
 export function parseXmlPart(text: string, part: string): XmlNode[] {
-  if (/<!DOCTYPE/i.test(text) || /<!ENTITY/i.test(text)) {
+  if (declaresDoctype(text)) {
     throw new DocxError('doctype', `part ${part} contains a <!DOCTYPE> or <!ENTITY> declaration, which a Word document never needs (entity expansion attack?)`);
   }
   const parser = new XMLParser({
+    ...UNTRUSTED_XML_OPTIONS,
     preserveOrder: true,
-    ignoreAttributes: false,
-    attributeNamePrefix: '',
-    processEntities: false,
-    htmlEntities: false,
-    trimValues: false,
-    parseTagValue: false,
-    parseAttributeValue: false,
     ignoreDeclaration: true,
     ignorePiTags: true,
   });

@@ -6,6 +6,7 @@
  * @module
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { declaresDoctype, UNTRUSTED_XML_OPTIONS } from '../xml/untrusted-xml.js';
 import type { TestOutcome, TestResult } from './types.js';
 
 /** What reading a results file gives: the test cases, or why the file cannot be used. */
@@ -44,17 +45,11 @@ type XmlNode = Record<string, unknown>;
  */
 export function readJUnit(text: string, resultsFile: string): JUnitReadResult {
   if (text.length > MAX_JUNIT_CHARS) return { ok: false, reason: `is larger than ${MAX_JUNIT_CHARS} characters` };
-  if (/<!DOCTYPE/i.test(text)) return { ok: false, reason: 'contains a <!DOCTYPE> (entity declarations are not accepted in test results), expected plain JUnit XML' };
+  if (declaresDoctype(text)) return { ok: false, reason: 'contains a <!DOCTYPE> (entity declarations are not accepted in test results), expected plain JUnit XML' };
   const valid = XMLValidator.validate(text);
   if (valid !== true) return { ok: false, reason: `is not well-formed XML (line ${valid.err.line}: ${valid.err.msg})` };
   const parser = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: '',
-    processEntities: false,
-    htmlEntities: false,
-    trimValues: false,
-    parseTagValue: false,
-    parseAttributeValue: false,
+    ...UNTRUSTED_XML_OPTIONS,
     isArray: (name) => ['testsuites', 'testsuite', 'testcase', 'failure', 'error', 'skipped'].includes(name),
   });
   const root = parser.parse(text) as XmlNode;
