@@ -6,7 +6,9 @@
  */
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { consultationIds, loadConsultation, type ConsultationBundle } from '../../consult/load-consultation.js';
-import { makeReport, makeResponses, makeTemplate, type WordingTexts } from '../../consult/consultation-outputs.js';
+import { conformanceLines, makeReport, makeResponses, makeTemplate, type WordingTexts } from '../../consult/consultation-outputs.js';
+import type { TraceReport } from '../../trace/types.js';
+import { buildTrace } from './trace-matrix.js';
 import { responsesToCsv, responsesToJson } from '../../consult/responses-output.js';
 import { WORDING_FILES } from '../../consult/wording.js';
 import type { BuildContext, BuildOutput, BuildStep, BuildStepResult } from '../build-step.js';
@@ -21,10 +23,12 @@ export const consultationsStep: BuildStep = {
     if (ids.length === 0) return result;
     const texts = wordingTexts(context, result.diagnostics);
     if (!texts) return result;
+    // The trace step reports the trace's own problems; here the report only feeds the annex.
+    const trace = buildTrace(context).report;
     for (const id of ids) {
       const loaded = loadConsultation(context.files, id);
       result.diagnostics.push(...loaded.diagnostics);
-      if (loaded.bundle) await consultationOutputs(loaded.bundle, texts, result);
+      if (loaded.bundle) await consultationOutputs(loaded.bundle, texts, result, trace);
     }
     return result;
   },
@@ -41,7 +45,7 @@ function wordingTexts(context: BuildContext, diagnostics: Diagnostic[]): Wording
   return template !== null && report !== null ? { template, report } : null;
 }
 
-async function consultationOutputs(bundle: ConsultationBundle, texts: WordingTexts, result: BuildStepResult): Promise<void> {
+async function consultationOutputs(bundle: ConsultationBundle, texts: WordingTexts, result: BuildStepResult, trace: TraceReport | undefined): Promise<void> {
   const id = bundle.consultation.id;
   const out = (name: string, content: string | Uint8Array): BuildOutput => ({ path: `consultations/${id}/${name}`, content });
   result.outputs.push(out('response-template.docx', await makeTemplate(bundle, texts)));
@@ -69,8 +73,12 @@ async function consultationOutputs(bundle: ConsultationBundle, texts: WordingTex
     result.diagnostics.push({ ruleId: 'conclusions', source: 'tmad-consult', severity: 'info', reason: `No conclusions.md yet: the conclusion reports of ${id} are not written`, file: `documents/consultations/${id}/conclusions.md` });
     return;
   }
+  // The conformance annex speaks of the version the report recommends (final, else proposed), and
+  // only where test results exist.
+  const recommended = String((bundle.final ?? bundle.proposed).meta.version ?? '');
+  const conformance = trace?.hasResults === true && trace.version === recommended ? conformanceLines(trace) : null;
   for (const audience of ['beis', 'public'] as const) {
-    const report = await makeReport(bundle, responses, texts, audience);
+    const report = await makeReport(bundle, responses, texts, audience, conformance);
     result.outputs.push(out(`report-${audience}.docx`, report.docx), out(`report-${audience}.md`, report.markdown));
   }
 }
