@@ -53,6 +53,10 @@ export function diffBlocks(oldBlocks: readonly Block[], newBlocks: readonly Bloc
     removed = [];
     added = [];
   };
+  // Most clauses keep every block as written: pair them in order without normalising their text.
+  if (oldBlocks.length === newBlocks.length && oldBlocks.every((block, index) => sameAsWritten(block, newBlocks[index] as Block))) {
+    return oldBlocks.map((block, index) => pairBlocks(block, newBlocks[index] as Block));
+  }
   const oldKeys = oldBlocks.map(blockKey);
   const newKeys = newBlocks.map(blockKey);
   // Most clauses keep every block: pair them in order without running the array diff.
@@ -70,6 +74,19 @@ export function diffBlocks(oldBlocks: readonly Block[], newBlocks: readonly Bloc
   }
   flush();
   return out;
+}
+
+/** Whether two blocks have the same text as written, so their keys (`blockKey`) are equal too. */
+function sameAsWritten(a: Block, b: Block): boolean {
+  if (a.kind === 'table' || b.kind === 'table') {
+    if (a.kind !== 'table' || b.kind !== 'table' || a.rows.length !== b.rows.length) return false;
+    return sameCells(a.header, b.header) && a.rows.every((row, index) => sameCells(row, b.rows[index] ?? []));
+  }
+  return a.text === b.text;
+}
+
+function sameCells(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((cell, index) => cell === b[index]);
 }
 
 /**

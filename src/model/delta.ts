@@ -6,8 +6,11 @@
  */
 import type { Block, DocumentMeta } from './document.js';
 
-/** Version of the JSON form of a `Delta`. */
-export const DELTA_SCHEMA_VERSION = 1;
+/**
+ * Version of the JSON form of a `Delta`. 2: clauses whose words did not change (`unchanged`, and `renumbered`
+ * or `moved` without `amended`) leave out `blocks` and `pieces` unless the full form is asked for.
+ */
+export const DELTA_SCHEMA_VERSION = 2;
 
 /** How a clause changed between two versions. */
 export type ChangeKind = 'unchanged' | 'amended' | 'inserted' | 'deleted' | 'renumbered' | 'moved' | 'split' | 'merged';
@@ -101,6 +104,16 @@ export interface ClauseChange {
    */
   pieces: ClausePiece[];
 }
+
+/**
+ * A change as written in the compact JSON form (see `renderDeltaJson`): a clause whose words did not change
+ * (`unchanged`, or `renumbered`/`moved` without `amended`) has no `blocks` and no `pieces`, as its text is the same
+ * on both sides; every other change is written whole.
+ */
+export type ClauseChangeJson = Omit<ClauseChange, 'blocks' | 'pieces'> & Partial<Pick<ClauseChange, 'blocks' | 'pieces'>>;
+
+/** The JSON form of a delta: a `Delta` whose `changes` may be compact (see `ClauseChangeJson`). */
+export type DeltaJson = Omit<Delta, 'changes'> & { changes: ClauseChangeJson[] };
 
 /** One clause number and its blocks inside a change (see `ClauseChange.pieces`). */
 export interface ClausePiece {

@@ -15,6 +15,7 @@ import { renderDeltaHtml } from '../../src/render/delta-html.js';
 import { renderDeltaJson } from '../../src/render/delta-json.js';
 import { renderDeltaMarkdown } from '../../src/render/delta-md.js';
 import { renderDocxRedline } from '../../src/render/docx/index.js';
+import { DELTA_SCHEMA_VERSION, type Delta, type DeltaJson } from '../../src/model/delta.js';
 import { tmad } from '../support/run-cli.js';
 import { ROOT, load } from './helpers.js';
 
@@ -74,7 +75,24 @@ describe('TMAD 7.1 -> 7.2', () => {
     for (const row of rows) expect(html).toContain(`id="${row.anchor}"`);
     const docx = await renderDocxRedline(delta);
     expect(docx.byteLength).toBeGreaterThan(1000);
-    expect(JSON.parse(renderDeltaJson(delta))).toMatchObject({ schemaVersion: 1, stats: { renumbered: 10, inserted: 1, deleted: 1, moved: 1, split: 1 } });
+    expect(JSON.parse(renderDeltaJson(delta))).toMatchObject({ schemaVersion: DELTA_SCHEMA_VERSION, stats: { renumbered: 10, inserted: 1, deleted: 1, moved: 1, split: 1 } });
+  });
+
+  it('JSON leaves out the blocks of clauses whose words did not change, unless asked for the full form', () => {
+    const compact = JSON.parse(renderDeltaJson(delta)) as DeltaJson;
+    const full = JSON.parse(renderDeltaJson(delta, { full: true })) as Delta;
+    expect(compact.changes.map(({ blocks, pieces, ...rest }) => (void blocks, void pieces, rest))).toEqual(full.changes.map(({ blocks, pieces, ...rest }) => (void blocks, void pieces, rest)));
+    expect(compact.idMap).toEqual(delta.idMap);
+    expect(compact.definitions).toEqual(full.definitions);
+    compact.changes.forEach((change, index) => {
+      const wordsSame = change.kind === 'unchanged' || ((change.kind === 'renumbered' || change.kind === 'moved') && !change.amended);
+      expect(change.blocks === undefined && change.pieces === undefined).toBe(wordsSame);
+      if (!wordsSame) expect(change).toEqual(full.changes[index]);
+    });
+    // 6.4 -> 6.3 is a plain renumbering; 4.5 an amendment whose word changes are kept.
+    expect(compact.changes.find((c) => c.oldIds[0] === '6.4')).not.toHaveProperty('blocks');
+    expect(compact.changes.find((c) => c.oldIds[0] === '4.5')?.blocks?.some((b) => b.kind === 'text' && b.parts.some((p) => p.op !== 'equal'))).toBe(true);
+    expect(renderDeltaJson(delta).length).toBeLessThan(renderDeltaJson(delta, { full: true }).length / 3);
   });
 
   it('Markdown uses <ins>/<del>, HTML is standalone with colour and underline/strike', () => {

@@ -3,8 +3,8 @@
  * (`w:ins`/`w:del`) with the delta's author, date and consecutive revision ids.
  * @module
  */
-import { DeletedTextRun, InsertedTextRun, TextRun, type ParagraphChild } from 'docx';
 import type { WordPart } from '../../model/delta.js';
+import type { WordRun } from './word-blocks.js';
 
 /** Author, date and the next revision id of the tracked changes being written. */
 export interface RevisionContext {
@@ -44,16 +44,15 @@ export interface RunStyle {
  * @param style Formatting of the runs.
  * @returns Runs.
  */
-export function partsToRuns(parts: readonly WordPart[], revisions: RevisionContext | null, style: RunStyle = {}): ParagraphChild[] {
-  const runs: ParagraphChild[] = [];
+export function partsToRuns(parts: readonly WordPart[], revisions: RevisionContext | null, style: RunStyle = {}): WordRun[] {
+  const runs: WordRun[] = [];
   for (const part of parts) {
     if (part.text === '') continue;
     if (part.op === 'equal' || !revisions) {
-      if (part.op !== 'delete') runs.push(new TextRun({ text: part.text, ...style }));
+      if (part.op !== 'delete') runs.push({ text: part.text, ...style });
       continue;
     }
-    const options = { id: revisions.nextId(), author: revisions.author, date: revisions.date, text: part.text, ...style };
-    runs.push(part.op === 'insert' ? new InsertedTextRun(options) : new DeletedTextRun(options));
+    runs.push({ text: part.text, ...style, change: { kind: part.op === 'insert' ? 'ins' : 'del', id: revisions.nextId(), author: revisions.author, date: revisions.date } });
   }
   return runs;
 }

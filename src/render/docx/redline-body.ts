@@ -5,13 +5,15 @@
  * was and inserted where it went, each with a note saying where the other is.
  * @module
  */
-import { AlignmentType, HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type FileChild, type ParagraphChild } from 'docx';
+import type { FileChild } from 'docx';
 import { wholeBlocks } from '../../delta/block-diff.js';
 import { assertNever } from '../../model/assert-never.js';
 import type { Block } from '../../model/document.js';
 import type { BlockDelta, CellDelta, ClauseChange, ClausePiece, Delta, HeadingDelta, WordPart } from '../../model/delta.js';
 import { SUMMARY_COLUMNS, changeSummaryRows, headingNumberParts, moveNote, numberParts, statsLine, summaryCells } from '../change-summary.js';
 import { partsToRuns, revisionContext, type RevisionContext } from './docx-runs.js';
+import { paragraph, type TrackedChange, type WordBlock, type WordParagraph, type WordRow, type WordRun } from './word-blocks.js';
+import { docxElements } from './word-docx.js';
 
 /** Options of a Word redline. */
 export interface RedlineOptions {
@@ -32,7 +34,7 @@ export interface RedlineOptions {
 /** Name of the paragraph style of notes (moves, legends): not part of either version's text. */
 export const NOTE_STYLE = 'DeltaNote';
 
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6] as const;
+const HEADINGS = ['Heading1', 'Heading2', 'Heading3', 'Heading4', 'Heading5', 'Heading6'] as const;
 
 /**
  * Author and date of a delta's tracked changes: options first, then the new version's metadata.
@@ -55,22 +57,22 @@ export function revisionAuthorAndDate(delta: Delta, options: RedlineOptions = {}
  */
 export function redlineBody(delta: Delta, options: RedlineOptions = {}): FileChild[] {
   const { author, date } = revisionAuthorAndDate(delta, options);
-  return bodyElements(delta, revisionContext(author, date, options.firstRevisionId ?? 1), options);
+  return docxElements(bodyBlocks(delta, revisionContext(author, date, options.firstRevisionId ?? 1), options));
 }
 
 /**
- * The body, with a given revision context (`null`: a clean copy of the new version, no summary).
+ * The body as Word blocks, with a given revision context (`null`: a clean copy of the new version, no summary).
  * @param delta The delta.
  * @param revisions Tracked-change context, or `null`.
  * @param options Options.
  * @returns Paragraphs and tables.
  */
-export function bodyElements(delta: Delta, revisions: RevisionContext | null, options: RedlineOptions = {}): FileChild[] {
-  const out: FileChild[] = [];
+export function bodyBlocks(delta: Delta, revisions: RevisionContext | null, options: RedlineOptions = {}): WordBlock[] {
+  const out: WordBlock[] = [];
   const offset = options.headingOffset ?? 0;
   if (revisions && options.summary !== false) out.push(...summaryElements(delta, revisions, offset));
   const redlineHeading = options.redlineHeading === undefined ? 'Redline' : options.redlineHeading;
-  if (revisions && redlineHeading !== null) out.push(new Paragraph({ heading: HEADINGS[Math.min(5, offset)] ?? HeadingLevel.HEADING_1, children: [new TextRun(redlineHeading)] }));
+  if (revisions && redlineHeading !== null) out.push(paragraph([{ text: redlineHeading }], { style: HEADINGS[Math.min(5, offset)] ?? 'Heading1' }));
   for (const entry of delta.outline) {
     switch (entry.kind) {
       case 'heading':
@@ -96,28 +98,24 @@ export function bodyElements(delta: Delta, revisions: RevisionContext | null, op
   return out;
 }
 
-function summaryElements(delta: Delta, revisions: RevisionContext, offset: number): FileChild[] {
-  const heading = HEADINGS[Math.min(5, offset)] ?? HeadingLevel.HEADING_1;
-  const out: FileChild[] = [new Paragraph({ heading, children: [new TextRun('Summary of changes')] }), new Paragraph(statsLine(delta))];
+function summaryElements(delta: Delta, revisions: RevisionContext, offset: number): WordBlock[] {
+  const style = HEADINGS[Math.min(5, offset)] ?? 'Heading1';
+  const out: WordBlock[] = [paragraph([{ text: 'Summary of changes' }], { style }), paragraph([{ text: statsLine(delta) }])];
   const rows = changeSummaryRows(delta);
   if (rows.length > 0) out.push(plainTable([...SUMMARY_COLUMNS], rows.map(summaryCells)));
   if (delta.definitions.length > 0) {
-    out.push(new Paragraph({ heading, children: [new TextRun('Definitions changed')] }));
-    out.push(
-      new Table({
-        width: { size: 100, type: WidthType.PERCENTAGE },
-        rows: [
-          headerRow(['Term', 'Change', 'Meaning']),
-          ...delta.definitions.map(
-            (d) => new TableRow({ children: [cellOf([new TextRun(d.term)]), cellOf([new TextRun(d.kind)]), cellOf(partsToRuns(d.parts, null).length ? showParts(d.parts) : [])] }),
-          ),
-        ],
-      }),
-    );
+    out.push(paragraph([{ text: 'Definitions changed' }], { style }));
+    out.push({
+      kind: 'table',
+      rows: [
+        headerRow(['Term', 'Change', 'Meaning']),
+        ...delta.definitions.map((d): WordRow => ({ header: false, cells: [cellOf([{ text: d.term }]), cellOf([{ text: d.kind }]), cellOf(partsToRuns(d.parts, null).length ? showParts(d.parts) : [])] })),
+      ],
+    });
   }
   if (delta.meta.length > 0) {
     const show = (value: unknown): string => (value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value));
-    out.push(new Paragraph({ heading, children: [new TextRun('Front matter changed')] }));
+    out.push(paragraph([{ text: 'Front matter changed' }], { style }));
     out.push(plainTable(['Key', 'Old', 'New'], delta.meta.map((m) => [m.key, show(m.old), show(m.new)])));
   }
   void revisions;
@@ -125,54 +123,42 @@ function summaryElements(delta: Delta, revisions: RevisionContext, offset: numbe
 }
 
 /** Word parts shown with formatting only (green underline, red strike), not as tracked changes: for the summary and notes. */
-function showParts(parts: readonly WordPart[]): ParagraphChild[] {
-  return parts.map((part) =>
-    part.op === 'equal'
-      ? new TextRun(part.text)
-      : part.op === 'insert'
-        ? new TextRun({ text: part.text, underline: {}, color: '0A5D1A' })
-        : new TextRun({ text: part.text, strike: true, color: 'A4161A' }),
-  );
+function showParts(parts: readonly WordPart[]): WordRun[] {
+  return parts.map((part) => (part.op === 'equal' ? { text: part.text } : { text: part.text, show: part.op }));
 }
 
-function plainTable(header: string[], rows: string[][]): Table {
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [headerRow(header), ...rows.map((row) => new TableRow({ children: row.map((text) => cellOf([new TextRun(text)])) }))],
-  });
+function plainTable(header: string[], rows: string[][]): WordBlock {
+  return { kind: 'table', rows: [headerRow(header), ...rows.map((row): WordRow => ({ header: false, cells: row.map((text) => cellOf([{ text }])) }))] };
 }
 
-function headerRow(cells: string[]): TableRow {
-  return new TableRow({ tableHeader: true, children: cells.map((text) => cellOf([new TextRun({ text, bold: true })])) });
+function headerRow(cells: string[]): WordRow {
+  return { header: true, cells: cells.map((text) => cellOf([{ text, bold: true }])) };
 }
 
-function cellOf(children: ParagraphChild[], mark?: ParagraphMark): TableCell {
-  return new TableCell({ children: [new Paragraph({ children, ...(mark ? { run: mark } : {}) })] });
+function cellOf(runs: WordRun[], mark?: TrackedChange): WordParagraph {
+  return paragraph(runs, mark ? { mark } : {});
 }
-
-type ParagraphMark = { insertion: { id: number; author: string; date: string } } | { deletion: { id: number; author: string; date: string } };
 
 /** The paragraph mark of a paragraph that exists on one side only, tracked. */
-function markFor(status: 'inserted' | 'deleted' | 'equal' | 'changed', revisions: RevisionContext | null): ParagraphMark | undefined {
+function markFor(status: 'inserted' | 'deleted' | 'equal' | 'changed', revisions: RevisionContext | null): TrackedChange | undefined {
   if (!revisions || (status !== 'inserted' && status !== 'deleted')) return undefined;
-  const change = { id: revisions.nextId(), author: revisions.author, date: revisions.date };
-  return status === 'inserted' ? { insertion: change } : { deletion: change };
+  return { kind: status === 'inserted' ? 'ins' : 'del', id: revisions.nextId(), author: revisions.author, date: revisions.date };
 }
 
-function headingElements(heading: HeadingDelta, revisions: RevisionContext | null, offset: number): FileChild[] {
+function headingElements(heading: HeadingDelta, revisions: RevisionContext | null, offset: number): WordBlock[] {
   if (!revisions && heading.status === 'deleted') return [];
-  const level = HEADINGS[Math.min(5, Math.max(0, heading.depth - 2 + offset))] ?? HeadingLevel.HEADING_6;
+  const style = HEADINGS[Math.min(5, Math.max(0, heading.depth - 2 + offset))] ?? 'Heading6';
   const number = headingNumberParts(heading);
-  const children = [...partsToRuns(number, revisions), ...partsToRuns(number.length ? [{ op: sideOp(heading.status), text: ' ' }] : [], revisions), ...partsToRuns(heading.parts, revisions)];
+  const runs = [...partsToRuns(number, revisions), ...partsToRuns(number.length ? [{ op: sideOp(heading.status), text: ' ' }] : [], revisions), ...partsToRuns(heading.parts, revisions)];
   const mark = markFor(heading.status, revisions);
-  return [new Paragraph({ heading: level, children, ...(mark ? { run: mark } : {}) }), ...heading.blocks.flatMap((block) => blockElements(block, revisions, null))];
+  return [paragraph(runs, { style, ...(mark ? { mark } : {}) }), ...heading.blocks.flatMap((block) => blockElements(block, revisions, null))];
 }
 
 function sideOp(status: 'inserted' | 'deleted' | 'equal' | 'changed'): WordPart['op'] {
   return status === 'inserted' ? 'insert' : status === 'deleted' ? 'delete' : 'equal';
 }
 
-function changeElements(change: ClauseChange, revisions: RevisionContext | null): FileChild[] {
+function changeElements(change: ClauseChange, revisions: RevisionContext | null): WordBlock[] {
   if (change.kind === 'moved' && revisions) {
     const pieces = change.pieces.map((piece) => ({ oldId: null, newId: piece.newId, blocks: wholeBlocks(newBlocks(piece.blocks), 'inserted') }));
     return [...pieces.flatMap((piece) => pieceElements(piece, revisions)), note(moveNote(change, 'from'), change.pieces.flatMap((piece) => piece.blocks))];
@@ -180,64 +166,63 @@ function changeElements(change: ClauseChange, revisions: RevisionContext | null)
   return change.pieces.flatMap((piece) => pieceElements(piece, revisions));
 }
 
-function pieceElements(piece: ClausePiece, revisions: RevisionContext | null): FileChild[] {
+function pieceElements(piece: ClausePiece, revisions: RevisionContext | null): WordBlock[] {
   if (!revisions && piece.newId === null) return [];
   const whole: 'inserted' | 'deleted' | null = piece.oldId === null ? 'inserted' : piece.newId === null ? 'deleted' : null;
   const number = numberParts(piece);
   const lead = [...partsToRuns(number, revisions, { bold: true }), ...partsToRuns([{ op: whole === 'inserted' ? 'insert' : whole === 'deleted' ? 'delete' : 'equal', text: ' ' }], revisions)];
   const [first, ...rest] = piece.blocks;
-  const out: FileChild[] = [];
+  const out: WordBlock[] = [];
   if (first?.kind === 'text') out.push(...blockElements(first, revisions, lead));
   else {
     const mark = markFor(whole ?? 'equal', revisions);
-    out.push(new Paragraph({ children: lead, ...(mark ? { run: mark } : {}) }));
+    out.push(paragraph(lead, mark ? { mark } : {}));
     if (first) out.push(...blockElements(first, revisions, null));
   }
   for (const block of rest) out.push(...blockElements(block, revisions, null));
   return out;
 }
 
-function blockElements(block: BlockDelta, revisions: RevisionContext | null, lead: ParagraphChild[] | null): FileChild[] {
+function blockElements(block: BlockDelta, revisions: RevisionContext | null, lead: WordRun[] | null): WordBlock[] {
   if (block.kind === 'text') {
     if (!revisions && block.status === 'deleted') return [];
     const shape = block.new ?? block.old;
     const level = shape && shape.kind !== 'paragraph' ? shape.level : 0;
     const mark = markFor(block.status, revisions);
+    const runs = partsToRuns(block.parts, revisions);
     return [
-      new Paragraph({
-        children: [...(lead ?? []), ...partsToRuns(block.parts, revisions)],
+      paragraph(lead ? [...lead, ...runs] : runs, {
         ...(level > 0 ? { indent: { left: 567 * (level + 1), hanging: 567 } } : {}),
-        ...(mark ? { run: mark } : {}),
+        ...(mark ? { mark } : {}),
       }),
     ];
   }
   if (!revisions && block.status === 'deleted') return [];
-  const rowMark = (status: 'equal' | 'changed' | 'inserted' | 'deleted'): { insertion: { id: number; author: string; date: string } } | { deletion: { id: number; author: string; date: string } } | undefined => {
-    const mark = markFor(status, revisions);
-    return mark;
-  };
-  const rows: TableRow[] = [];
-  const cells = (list: readonly CellDelta[], status: 'equal' | 'changed' | 'inserted' | 'deleted', bold: boolean): TableCell[] =>
-    list.map((cell) => cellOf(partsToRuns(cell.parts, revisions, bold ? { bold: true } : {}), markFor(status, revisions)));
+  const rows: WordRow[] = [];
+  const cells = (list: readonly CellDelta[], status: 'equal' | 'changed' | 'inserted' | 'deleted', bold: boolean): WordParagraph[] =>
+    list.map((cell) => {
+      const runs = partsToRuns(cell.parts, revisions, bold ? { bold: true } : {});
+      return cellOf(runs, markFor(status, revisions));
+    });
   const headStatus = block.status === 'inserted' || block.status === 'deleted' ? block.status : 'equal';
-  const headMark = rowMark(headStatus);
-  rows.push(new TableRow({ tableHeader: true, children: cells(block.header, headStatus, true), ...(headMark ? headMark : {}) }));
+  const headMark = markFor(headStatus, revisions);
+  rows.push({ header: true, ...(headMark ? { mark: headMark } : {}), cells: cells(block.header, headStatus, true) });
   for (const row of block.rows) {
     if (!revisions && row.status === 'deleted') continue;
-    const mark = rowMark(row.status);
-    rows.push(new TableRow({ children: cells(row.cells, row.status, false), ...(mark ? mark : {}) }));
+    const mark = markFor(row.status, revisions);
+    rows.push({ header: false, ...(mark ? { mark } : {}), cells: cells(row.cells, row.status, false) });
   }
-  const out: FileChild[] = [];
-  if (lead) out.push(new Paragraph({ children: lead }));
-  out.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows }));
+  const out: WordBlock[] = [];
+  if (lead) out.push(paragraph(lead));
+  out.push({ kind: 'table', rows });
   return out;
 }
 
-function note(text: string, blocks: readonly BlockDelta[] = []): Paragraph {
+function note(text: string, blocks: readonly BlockDelta[] = []): WordParagraph {
   const changed = blocks.flatMap((block) => (block.kind === 'text' && block.status === 'changed' ? [block.parts] : []));
-  const children: ParagraphChild[] = [new TextRun({ text })];
-  for (const parts of changed) children.push(new TextRun({ text: ' Changes: ' }), ...showParts(parts));
-  return new Paragraph({ style: NOTE_STYLE, alignment: AlignmentType.LEFT, children });
+  const runs: WordRun[] = [{ text }];
+  for (const parts of changed) runs.push({ text: ' Changes: ' }, ...showParts(parts));
+  return paragraph(runs, { style: NOTE_STYLE, alignLeft: true });
 }
 
 function oldBlocks(blocks: readonly BlockDelta[]): Block[] {
