@@ -9,14 +9,16 @@ import { inputError } from './errors.js';
 import { readText } from './io.js';
 
 /**
- * Read, parse and lint one Markdown file.
+ * Read, parse and (unless told not to) lint one Markdown file.
  * @param path The path to read.
  * @param shownPath The path to show in positions and messages (as the user typed it).
- * @returns The document, its diagnostics filled in by parser and lint rules.
+ * @param options `lint: false` skips the lint rules (for commands that only compare or trace, where
+ *   they would cost time on a large document and change nothing in the output).
+ * @returns The document, its diagnostics filled in by the parser and the lint rules.
  */
-export async function readDocument(path: string, shownPath = path): Promise<Document> {
+export async function readDocument(path: string, shownPath = path, options: { lint?: boolean } = {}): Promise<Document> {
   const text = await readText(path, shownPath);
   if (text.replace(/^\uFEFF/, '').trim() === '') throw inputError(shownPath, 'is empty, expected a Markdown document');
   const { document, file } = parseDocument(text, shownPath);
-  return lintDocument(document, file);
+  return options.lint === false ? document : lintDocument(document, file);
 }

@@ -21,6 +21,7 @@ export const registerDiff: RegisterCommand = (program, env) => {
     .option('-o, --out <dir>', 'write <new>-delta-vs-<old>.<ext> files here (without it: the JSON delta on stdout)')
     .option('-f, --format <formats>', `comma-separated, any of ${DELTA_FORMATS.join(',')} (with --out)`, DELTA_FORMATS.join(','))
     .option('--clean', 'also write a clean Word copy of the new version, <new>.docx (with --out)')
+    .option('--full-json', 'JSON on stdout with the blocks of unchanged clauses too (default: compact, schema in src/model/delta-schema.md)')
     .addHelpText(
       'after',
       `
@@ -36,13 +37,13 @@ Examples:
   [ "6.3" ]
 `,
     )
-    .action(async (oldFile: string, newFile: string, options: { out?: string; format: string; clean?: boolean }) => {
+    .action(async (oldFile: string, newFile: string, options: { out?: string; format: string; clean?: boolean; fullJson?: boolean }) => {
       const formats = formatList(options.format, DELTA_FORMATS);
-      const oldDoc = await readDocument(env.resolve(oldFile), oldFile);
-      const newDoc = await readDocument(env.resolve(newFile), newFile);
+      const oldDoc = await readDocument(env.resolve(oldFile), oldFile, { lint: false });
+      const newDoc = await readDocument(env.resolve(newFile), newFile, { lint: false });
       const delta = computeDelta(oldDoc, newDoc);
       if (!options.out) {
-        env.stdout(renderDeltaJson(delta));
+        env.stdout(renderDeltaJson(delta, { full: options.fullJson === true }));
         return;
       }
       const dir = options.out.replace(/\/+$/, '') || '.';
