@@ -4,7 +4,7 @@
  */
 import { lintDocument } from '../lint/lint-document.js';
 import type { Document } from '../model/document.js';
-import { parseDocument } from '../parse/parse-document.js';
+import { parseDocumentLazily } from '../parse/parse-document-lazily.js';
 import { inputError } from './errors.js';
 import { readText } from './io.js';
 
@@ -19,6 +19,6 @@ import { readText } from './io.js';
 export async function readDocument(path: string, shownPath = path, options: { lint?: boolean } = {}): Promise<Document> {
   const text = await readText(path, shownPath);
   if (text.replace(/^\uFEFF/, '').trim() === '') throw inputError(shownPath, 'is empty, expected a Markdown document');
-  const { document, file } = parseDocument(text, shownPath);
+  const { document, file } = await parseDocumentLazily(text, shownPath);
   return options.lint === false ? document : lintDocument(document, file);
 }

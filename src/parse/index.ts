@@ -3,6 +3,7 @@
  * @module
  */
 export * from './parse-document.js';
+export * from './parse-document-lazily.js';
 export * from './remark-tmad.js';
 export * from './fast-mdast.js';
 export * from './mdast-to-document.js';

@@ -89,3 +89,18 @@ describe('fast path identity', () => {
     });
   }
 });
+
+describe('parseDocumentLazily (the CLI route, remark loaded only when needed)', () => {
+  it('gives the same document as parseDocument on every repository document and parse fixture', async () => {
+    const { parseDocumentLazily } = await import('../../src/parse/parse-document-lazily.js');
+    const texts = [
+      ...readdirSync(documentsRoot).filter((file) => file.endsWith('.md')).map((name) => [`documents/tmad/${name}`, readFileSync(join(documentsRoot, name), 'utf8')] as const),
+      ...readdirSync(fixturesRoot).map((name) => [`${name}/input.md`, readFileSync(join(fixturesRoot, name, 'input.md'), 'utf8')] as const),
+    ];
+    for (const [path, text] of texts) {
+      const lazy = await parseDocumentLazily(text, path);
+      const eager = parseDocument(text, path);
+      expect(lintDocument(lazy.document, lazy.file), path).toEqual(lintDocument(eager.document, eager.file));
+    }
+  });
+});
