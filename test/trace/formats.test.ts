@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import Ajv from 'ajv-draft-04';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../src/trace/config.js';
@@ -124,5 +127,20 @@ describe('output formats', () => {
     const md = renderTraceReport(trace, 'md');
     expect(md).toContain('\\<script\\>alert(1)\\</script\\> & \\| pipes');
     for (const format of TRACE_FORMATS) expect(renderTraceReport(report(hostile), format)).toBe(renderTraceReport(trace, format));
+  });
+});
+
+/** The official SARIF 2.1.0 JSON schema (draft-04), as shipped in the @microsoft/jest-sarif package. */
+const sarifSchema = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
+const validateSarif = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(sarifSchema);
+
+describe('SARIF output against the official SARIF 2.1.0 schema', () => {
+  it('is valid', () => {
+    const sarif = JSON.parse(renderTraceReport(report(), 'sarif')) as unknown;
+    validateSarif(sarif);
+    expect(validateSarif.errors ?? []).toEqual([]);
+  });
+  it('the validator rejects a broken log (so the check above can fail)', () => {
+    expect(validateSarif({ version: '2.1.0', runs: [{ tool: { driver: {} }, results: [{ level: 'fatal', message: {} }] }] })).toBe(false);
   });
 });
