@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import Ajv from 'ajv-draft-04';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../src/trace/config.js';
@@ -132,6 +131,9 @@ describe('output formats', () => {
 
 /** The official SARIF 2.1.0 JSON schema (draft-04), as shipped in the @microsoft/jest-sarif package. */
 const sarifSchema = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
+// ajv-draft-04 is CommonJS (`module.exports = Ajv`): load it with require, typed as far as used here.
+type Validate = ((data: unknown) => boolean) & { errors?: unknown[] | null };
+const Ajv = createRequire(import.meta.url)('ajv-draft-04') as new (options: Record<string, unknown>) => { compile(schema: object): Validate };
 const validateSarif = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(sarifSchema);
 
 describe('SARIF output against the official SARIF 2.1.0 schema', () => {
