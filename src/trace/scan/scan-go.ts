@@ -4,6 +4,7 @@
  * @module
  */
 import { lexCLike, type Token } from './c-like-lexer.js';
+import { commentsBefore, matchingClose } from './token-walk.js';
 import type { DeclarationText, FoundCheck } from './declarations.js';
 
 /**
@@ -74,26 +75,3 @@ function bodyOpen(tokens: readonly Token[], paramsOpen: number): number | undefi
   return undefined;
 }
 
-/** Index of the bracket closing the one at `open` (or the last token). */
-function matchingClose(tokens: readonly Token[], open: number): number {
-  let depth = 0;
-  for (let cursor = open; cursor < tokens.length; cursor++) {
-    const text = tokens[cursor]?.kind === 'punct' ? tokens[cursor]?.text : undefined;
-    if (text === '(' || text === '[' || text === '{') depth++;
-    else if (text === ')' || text === ']' || text === '}') {
-      depth--;
-      if (depth === 0) return cursor;
-    }
-  }
-  return tokens.length - 1;
-}
-
-function commentsBefore(tokens: readonly Token[], index: number): DeclarationText[] {
-  const comments: DeclarationText[] = [];
-  for (let back = index - 1; back >= 0; back--) {
-    const token = tokens[back];
-    if (!token || token.kind !== 'comment') break;
-    comments.unshift({ text: token.text, line: token.line, column: token.column, declaredIn: 'comment' });
-  }
-  return comments;
-}

@@ -5,6 +5,7 @@
  * @module
  */
 import { lexCLike, type Token } from './c-like-lexer.js';
+import { commentsBefore, matchingClose } from './token-walk.js';
 import type { DeclarationText, FoundCheck } from './declarations.js';
 
 const GROUPS = new Set(['describe', 'suite', 'context']);
@@ -77,17 +78,6 @@ function previousCode(tokens: readonly Token[], index: number): Token | undefine
   return undefined;
 }
 
-/** The comments directly above a call (no code between them and the call). */
-function commentsBefore(tokens: readonly Token[], index: number): DeclarationText[] {
-  const comments: DeclarationText[] = [];
-  for (let back = index - 1; back >= 0; back--) {
-    const token = tokens[back];
-    if (!token || token.kind !== 'comment') break;
-    comments.unshift({ text: token.text, line: token.line, column: token.column, declaredIn: 'comment' });
-  }
-  return comments;
-}
-
 /** For `it.skip.each([...])('name', ...)`: the name token and the index of the `(` before it. */
 function callName(tokens: readonly Token[], index: number): { name: Token; openIndex: number } | undefined {
   let cursor = index + 1;
@@ -98,7 +88,7 @@ function callName(tokens: readonly Token[], index: number): { name: Token; openI
       cursor += 2;
       if (CALL_MODIFIERS_WITH_ARGS.has(modifier)) {
         if (tokens[cursor]?.kind === 'string') cursor++;
-        else if (tokens[cursor]?.text === '(') cursor = skipBalanced(tokens, cursor);
+        else if (tokens[cursor]?.text === '(') cursor = 1 + matchingClose(tokens, cursor);
         else return undefined;
       }
       continue;
@@ -112,15 +102,3 @@ function callName(tokens: readonly Token[], index: number): { name: Token; openI
   return { name, openIndex: cursor };
 }
 
-function skipBalanced(tokens: readonly Token[], open: number): number {
-  let depth = 0;
-  for (let cursor = open; cursor < tokens.length; cursor++) {
-    const text = tokens[cursor]?.kind === 'punct' ? tokens[cursor]?.text : undefined;
-    if (text === '(' || text === '[' || text === '{') depth++;
-    else if (text === ')' || text === ']' || text === '}') {
-      depth--;
-      if (depth === 0) return cursor + 1;
-    }
-  }
-  return tokens.length;
-}
