@@ -15,6 +15,17 @@ export const DELTA_SCHEMA_VERSION = 2;
 /** How a clause changed between two versions. */
 export type ChangeKind = 'unchanged' | 'amended' | 'inserted' | 'deleted' | 'renumbered' | 'moved' | 'split' | 'merged';
 
+/** The three kinds of change, and `none` for text that did not change. */
+export type Significance = 'substantive' | 'consequential' | 'editorial' | 'none';
+
+/** Why a change got its significance: the rule (machine-readable, kebab-case, e.g. `quote-style`, `self-reference`, `words-changed`) and a sentence for a reviewer. */
+export interface ChangeReason {
+  /** The rule that decided, e.g. `unchanged`, `number-only`, `cross-reference-renumbered`, `quote-style`, `punctuation`, `relabelled`, `words-changed`. */
+  rule: string;
+  /** One sentence a reviewer reads, e.g. `Only the quote style changed (“ ” for " ").` */
+  text: string;
+}
+
 /** A run of words in a word-level diff: kept, inserted or deleted. Joining the `equal` and `insert` texts gives the new text; `equal` and `delete` the old. */
 export interface WordPart {
   /** What happened to this run. */
@@ -86,6 +97,15 @@ export interface ClauseChange {
   consequential: boolean;
   /** Also `true` for a renumbered or moved clause whose words changed too. */
   amended: boolean;
+  /**
+   * Which of the three kinds of change this is (`none` for an unchanged clause): `substantive` (the words of an
+   * obligation changed), `consequential` (follows a renumbering or a defined term's rename, self-references
+   * included) or `editorial` (quote style, apostrophes, dashes, case, punctuation, white space, emphasis,
+   * sub-paragraphs relabelled with the same words, a new number alone). Optional until every producer sets it.
+   */
+  significance?: Significance;
+  /** The rule that decided `significance`, machine-readable, with a sentence a reviewer reads. */
+  reason?: ChangeReason;
   /** Text similarity of old and new (numbers ignored), 0 to 1; 1 for unchanged text. */
   similarity: number;
   /** Words inserted. */
@@ -184,6 +204,78 @@ export interface DeltaSide {
   title: string;
 }
 
+/**
+ * A change to text outside numbered clauses: the preamble, a section heading, a section's own text, a definition
+ * written as a paragraph. Counted in `Delta.stats.outside` and listed in the summary like clause changes.
+ */
+export interface OutsideChange {
+  /** What happened: `became-clause` / `was-clause` pair unnumbered text with a clause it turned into / came from. */
+  kind: 'inserted' | 'deleted' | 'amended' | 'moved' | 'became-clause' | 'was-clause';
+  /** Where the text is. */
+  where: 'preamble' | 'heading' | 'section-text' | 'definition';
+  /** Section keys (see `Section.key`), old and new. */
+  sections: { old: string | null; new: string | null };
+  /** For `became-clause` / `was-clause`: the clause id on the other side. */
+  clauseId?: string;
+  /** Which of the three kinds of change. */
+  significance: Significance;
+  /** Why. */
+  reason: ChangeReason;
+  /** One line for the change table, e.g. `Section 2 text amended: 3 words added`. */
+  summary: string;
+  /** Words inserted. */
+  wordsAdded: number;
+  /** Words deleted. */
+  wordsRemoved: number;
+  /** The blocks compared. */
+  blocks: BlockDelta[];
+}
+
+/** What a comparison ignores and how finely it compares (from `tmad.config.json` `compare` and the command line). */
+export interface ComparisonProfile {
+  /** Change kinds not shown as changes (their significance is still computed). */
+  ignore: Array<'editorial' | 'case' | 'numbering-only' | 'table-formatting'>;
+  /** Diff granularity. */
+  granularity: 'word' | 'character';
+  /** Similarity (0-1) above which an unmatched clause elsewhere is a move rather than a deletion plus an insertion. */
+  moveThreshold: number;
+}
+
+/** A chain of versions: each consecutive delta, and the cumulative delta first -> last with composed id maps. */
+export interface DeltaChain {
+  /** The versions in order, oldest first. */
+  versions: DeltaSide[];
+  /** `steps[i]` is versions[i] -> versions[i + 1]. */
+  steps: Delta[];
+  /** versions[0] -> the last version, with `idMap` composed through every step (a clause renumbered twice is followed). */
+  cumulative: Delta;
+}
+
+/** One version in a clause's life (see `ClauseHistory`). */
+export interface ClauseHistoryEntry {
+  /** The version, e.g. `8.0`. */
+  version: string;
+  /** The clause id in that version, or `null` when it does not exist there. */
+  id: string | null;
+  /** The clause text in that version, or `null`. */
+  text: string | null;
+  /** The change from the previous version to this one (absent for the first version). */
+  change?: Pick<ClauseChange, 'kind' | 'oldIds' | 'newIds' | 'summary' | 'wordsAdded' | 'wordsRemoved'> & {
+    significance: Significance;
+    reason: ChangeReason;
+    /** Word diff of the clause's text from the previous version. */
+    parts: WordPart[];
+  };
+}
+
+/** A clause's life across a chain of versions. */
+export interface ClauseHistory {
+  /** The id asked for (as in the version it was looked up in). */
+  id: string;
+  /** One entry per version of the chain, oldest first. */
+  entries: ClauseHistoryEntry[];
+}
+
 /** The delta between two versions of a document. */
 export interface Delta {
   /** Version of this JSON form. */
@@ -201,7 +293,11 @@ export interface Delta {
   /** Old clause id -> new clause ids (empty array: deleted). Every old id is a key. */
   idMap: Record<string, string[]>;
   /** Counts by kind, and of substantive changes. */
-  stats: Record<ChangeKind, number> & { substantive: number };
+  stats: Record<ChangeKind, number> & { substantive: number; consequential?: number; editorial?: number; outside?: number };
+  /** Changes outside numbered clauses (optional until the delta computes them). */
+  outside?: OutsideChange[];
+  /** The comparison profile used (optional until the delta records it). */
+  profile?: ComparisonProfile;
   /**
    * The redline in reading order: headings and changes in new-version order, with deleted clauses and headings
    * where they stood and a `moved-away` entry where each moved clause used to be. Every change index appears
