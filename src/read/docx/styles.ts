@@ -104,8 +104,9 @@ export function styleNumbering(sheet: StyleSheet, styleId: string | null): { num
 }
 
 /**
- * The heading depth (1-6) a paragraph style gives: `heading N` by name or id, `Title` as 1, or the
- * nearest `outlineLvl` in its chain (level 0 is depth 1); null for body text.
+ * The heading depth (1-6) a paragraph style gives, as the Markdown form counts it: `Title` is 1
+ * (the document's `#`), `heading N` (by name or id) is N + 1 (Heading 1 holds the sections, `##`),
+ * else the nearest `outlineLvl` in its chain (level 0 as Heading 1); null for body text.
  * @param sheet The style sheet.
  * @param styleId The paragraph style.
  * @returns The depth, or null.
@@ -113,7 +114,7 @@ export function styleNumbering(sheet: StyleSheet, styleId: string | null): { num
 export function styleHeadingDepth(sheet: StyleSheet, styleId: string | null): number | null {
   for (const style of styleChain(sheet, styleId)) {
     const named = /^heading\s*([1-9])$/i.exec(style.name ?? '') ?? /^Heading([1-9])$/.exec(style.id);
-    if (named?.[1]) return Math.min(6, Number(named[1]));
+    if (named?.[1]) return Math.min(6, Number(named[1]) + 1);
     if ((style.name ?? '').toLowerCase() === 'title' || style.id === 'Title') return 1;
     if (style.outlineLvl !== null) return outlineDepth(style.outlineLvl);
   }
@@ -121,11 +122,12 @@ export function styleHeadingDepth(sheet: StyleSheet, styleId: string | null): nu
 }
 
 /**
- * The heading depth of an outline level: 0-5 are depths 1-6, 6-8 are depth 6, 9 (body text) is none.
+ * The heading depth of an outline level, as for the heading style of that level: 0 (Heading 1) is
+ * depth 2, 4-8 are depth 6, 9 (body text) is none.
  * @param level `w:outlineLvl`.
  * @returns The depth, or null.
  */
 export function outlineDepth(level: number): number | null {
   if (level < 0 || level >= 9) return null;
-  return Math.min(6, level + 1);
+  return Math.min(6, level + 2);
 }

@@ -10,7 +10,7 @@ import { readDocxSource } from '../../../src/read/docx/read-docx-source.js';
 import type { SourceBlock, SourceDocument } from '../../../src/read/source-block.js';
 import { lvl, makeDocx, numPr, p } from './make-docx.js';
 
-/** `1.2 The DCC` / `H1 1 Definitions` / `T a|b` / `N docx-field`: a block as one readable line. */
+/** `1.2 The DCC` / `H2 1 Definitions` / `T a|b` / `N docx-field`: a block as one readable line. */
 function show(block: SourceBlock): string {
   switch (block.kind) {
     case 'heading':
@@ -66,7 +66,7 @@ describe('readDocxSource: numbering', () => {
     ].join('');
     const document = await read(makeDocx({ body, numbering: LEGAL, styles: LEGAL_STYLES }));
     expect(document.blocks.map(show)).toEqual([
-      'H1 1 Definitions',
+      'H2 1 Definitions',
       '1.1 In this document:',
       '1.2 The DCC shall:',
       '(a) migrate;',
@@ -77,7 +77,7 @@ describe('readDocxSource: numbering', () => {
       '(i) at once.',
       '1.2A\tWhere a meter is dormant, ...',
       '1.3 Next clause.',
-      'H1 2 Migration',
+      'H2 2 Migration',
       '2.1 First of section 2.',
       '2.1A\tTyped, numbering removed.',
     ]);

@@ -94,14 +94,14 @@ describe('a TMAD in Word\'s own style', () => {
     expect(shown.slice(0, 10)).toEqual([
       'N docx-revisions',
       'H1 SMETS1 Transition and Migration Approach Document',
-      'H1 1 Definitions and Interpretation',
+      'H2 1 Definitions and Interpretation',
       '1.1 In this document the following terms have these meanings:',
       'T Term | Meaning / Dormant Meter | a SMETS1 meter that is not communicating. / Migration | moving a meter to the DCC.',
-      'H1 2 Roles',
+      'H2 2 Roles',
       '2.1 The DCC shall coordinate migration.',
-      'H1 3 Planning',
+      'H2 3 Planning',
       '3.1 Plans are published.',
-      'H1 4 Migration',
+      'H2 4 Migration',
     ]);
     expect(shown.slice(10, 13)).toEqual(['4.1 Migration clause 1.', '4.2 Migration clause 2.', '4.3 Migration clause 3.']);
     expect(shown.slice(32)).toEqual([
