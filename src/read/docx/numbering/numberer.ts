@@ -2,7 +2,7 @@
  * Word's list counters: the number Word shows for each numbered paragraph, in document order.
  * Counters belong to the abstract list (instances of one abstract list continue each other); an
  * instance's `startOverride` restarts its level where the instance is first used; a level restarts
- * when a shallower level advances (or as `w:lvlRestart` says); `w:isLgl` shows the levels in
+ * when a shallower level advances (or as `w:lvlRestart` says); `w:isLgl` shows the shallower levels in
  * Arabic numerals. The clause depth is the count of `%n` in the level's text, not its `ilvl`.
  * @module
  */
@@ -134,7 +134,7 @@ function render(list: ResolvedList, level: LevelDefinition, values: ReadonlyArra
     const index = Number(digit) - 1;
     const referenced = levelOf(list, index);
     const value = values[index] ?? startOf(list, index);
-    const format = level.legal ? 'decimal' : (referenced?.format ?? 'decimal');
+    const format = level.legal && index < level.ilvl ? 'decimal' : (referenced?.format ?? 'decimal');
     return formatCounter(value, format);
   });
   const shown = text.trim();
