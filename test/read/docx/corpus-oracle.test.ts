@@ -23,7 +23,6 @@ const hasPandoc = hasTool('pandoc');
 const LIBREOFFICE_EXCEPTIONS: Readonly<Record<string, { view: 'accept' | 'reject' | null; reason: string }>> = {
   'openxmldev__002-DeletedNumberedParagraphs.docx': { view: 'reject', reason: 'LibreOffice exports deleted paragraphs as if present: its numbers are those of the reject view' },
   'openxmldev__005-InsertedNumberedParagraph.docx': { view: 'accept', reason: 'the only revision is an inserted numbered paragraph, which LibreOffice exports: its numbers are those of the accept view' },
-  'openxmldev__RA001-Tracked-Revisions-01.docx': { view: null, reason: 'LibreOffice exports inserted and deleted paragraphs together (279 revisions): its numbers belong to neither view' },
 };
 
 /**
