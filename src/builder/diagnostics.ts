@@ -5,7 +5,8 @@
  */
 import type { VFile } from 'vfile';
 import { toDiagnostic, type Diagnostic } from '../model/diagnostic.js';
-import type { Position } from '../model/position.js';
+import type { Clause } from '../model/document.js';
+import type { Point, Position } from '../model/position.js';
 import type { SourceFormat, SourceMetaProblem, SourceNote } from '../read/source-block.js';
 import { PARSE_SOURCE } from './state.js';
 
@@ -55,14 +56,40 @@ export function withPage(position: Position, page: number | undefined): Position
 }
 
 /**
- * The file's messages as diagnostics, marked with the input format when it is not Markdown (so
- * reports can say `paragraph N` or `page P, line L` instead of `line:column`).
+ * The file's messages as diagnostics. For a Word or PDF input each is marked with the format and
+ * the clause its place is in (so reports can say `paragraph N (clause 4.24)` or `page P, line L`,
+ * the terms the user finds it by, instead of `line:column`).
  * @param file The file.
  * @param format The input format.
+ * @param clauses The document's clauses, in document order (for the clause of each place).
  * @returns The diagnostics, in message order.
  */
-export function documentDiagnostics(file: VFile, format: SourceFormat | undefined): Diagnostic[] {
+export function documentDiagnostics(file: VFile, format: SourceFormat | undefined, clauses: readonly Clause[] = []): Diagnostic[] {
   const diagnostics = file.messages.map(toDiagnostic);
   if (format === undefined || format === 'markdown') return diagnostics;
-  return diagnostics.map((diagnostic) => ({ ...diagnostic, format }));
+  return diagnostics.map((diagnostic) => {
+    const marked: Diagnostic = { ...diagnostic, format };
+    const clause = diagnostic.place ? clauseAt(clauses, diagnostic.place.start) : undefined;
+    if (clause) marked.clause = clause.id;
+    return marked;
+  });
+}
+
+/** `a` before `b` (negative), same line (0) or after (positive): by page, then line (a Word paragraph is one "line"). */
+function comparePoints(a: Point, b: Point): number {
+  return (a.page ?? 0) - (b.page ?? 0) || a.line - b.line;
+}
+
+/** The clause whose span holds `point` (binary search: clauses are in document order). */
+function clauseAt(clauses: readonly Clause[], point: Point): Clause | undefined {
+  let low = 0;
+  let high = clauses.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const clause = clauses[middle];
+    if (clause && comparePoints(clause.position.start, point) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  const candidate = clauses[low - 1];
+  return candidate && comparePoints(point, candidate.position.end) <= 0 ? candidate : undefined;
 }

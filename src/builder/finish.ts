@@ -36,7 +36,7 @@ export function finishDocument(state: BuilderState): Document {
     sections: state.sections,
     clauses,
     definitions: state.definitions,
-    diagnostics: documentDiagnostics(state.file, state.format),
+    diagnostics: documentDiagnostics(state.file, state.format, clauses),
   };
 }
 

@@ -38,6 +38,6 @@ export function createLocator(file: VFile): Locator {
 }
 
 function inBlock(text: string, index: number, blockPosition: Position): Position {
-  const { line, column } = blockPosition.start;
-  return { start: { line, column: column + index }, end: { line, column: column + index + text.length } };
+  const start = blockPosition.start;
+  return { start: { ...start, column: start.column + index }, end: { ...start, column: start.column + index + text.length } };
 }

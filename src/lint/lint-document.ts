@@ -18,6 +18,6 @@ import { createReporter, type LintRule } from './rule.js';
  */
 export function lintDocument(document: Document, file: VFile, rules: readonly LintRule[] = lintRules): Document {
   for (const rule of rules) rule.check(document, createReporter(file, rule));
-  const diagnostics = documentDiagnostics(file, document.format);
+  const diagnostics = documentDiagnostics(file, document.format, document.clauses);
   return { ...document, diagnostics };
 }

@@ -27,6 +27,8 @@ export interface Diagnostic {
    * `pdf` places are a page (`page`) and a line on it.
    */
   format?: 'docx' | 'pdf';
+  /** For a Word or PDF input: the clause the place is in, so the user can find it (`clause 4.24`). */
+  clause?: string;
   /** A related place ("defined here"), when there is one. */
   related?: { reason: string; place: Position };
 }
