@@ -1,7 +1,7 @@
 /**
  * Document properties as version metadata: `docProps/core.xml` (title, creator, subject, keywords,
  * dates) and `docProps/custom.xml`. The custom properties tmad writes into its own Word files,
- * `tmad.<key>`, carry the version's front matter and take precedence over everything else.
+ * `tmad.<key>`, carry the version's front matter: when present, they are the metadata.
  * @module
  */
 import type { DocumentMeta } from '../../model/document.js';
@@ -25,8 +25,9 @@ const CORE: ReadonlyArray<[string, string]> = [
 /**
  * The metadata of a Word file. Core properties give `title`, `author` (the creator), `subject`,
  * `keywords`, `description`, `lastModifiedBy`, `created` and `modified`, and `date` (the day of
- * `modified`, else `created`); other custom properties are kept by name; `tmad.<key>` custom
- * properties override them all: a string value as written, an array or object JSON-decoded.
+ * `modified`, else `created`); other custom properties are kept by name. A file tmad wrote has
+ * `tmad.<key>` custom properties (its front matter): then they alone are the metadata, a string
+ * value as written, an array or object JSON-decoded.
  * @param core `docProps/core.xml`, or null.
  * @param custom `docProps/custom.xml`, or null.
  * @returns The metadata.
@@ -52,7 +53,9 @@ export function readDocxMeta(core: readonly XmlNode[] | null, custom: readonly X
     if (name.startsWith(TMAD_PROPERTY_PREFIX)) tmad[name.slice(TMAD_PROPERTY_PREFIX.length)] = decodeTmadValue(value);
     else meta[name] = value;
   }
-  return { ...meta, ...tmad };
+  // A file tmad wrote carries the whole front matter as tmad.* properties: that is its metadata,
+  // exactly (the package's own dates and last author are not front matter).
+  return Object.keys(tmad).length > 0 ? tmad : meta;
 }
 
 /**

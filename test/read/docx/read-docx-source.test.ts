@@ -225,7 +225,7 @@ describe('readDocxSource: fields, tables, what stays out of the body', () => {
     expect(block?.kind === 'table' && block.rowPositions.map((position) => position.start.line)).toEqual([4, 7]);
   });
 
-  it('leaves out tmad\'s own cover, history table, contents and change list (styles Tmad...), and takes the front matter from tmad.* properties first', async () => {
+  it('leaves out tmad\'s own cover, history table, contents and change list (styles Tmad...), and takes the front matter from tmad.* properties alone', async () => {
     const history = `<w:tbl><w:tr><w:tc>${p(style('TmadHistory'), 'Version')}</w:tc><w:tc>${p(style('TmadHistory'), 'Date')}</w:tc></w:tr></w:tbl>`;
     const body = [p(style('TmadCover'), 'SMETS1 TMAD 8.1'), history, p(style('TmadToc'), '1 Definitions'), p('', 'Body.'), p(style('TmadChangeList'), '4.24 amended')].join('');
     const document = await read(
@@ -237,17 +237,14 @@ describe('readDocxSource: fields, tables, what stays out of the body', () => {
     );
     expect(document.blocks.map(show)).toEqual(['Body.']);
     expect(document.blocks[0]?.position.start.line).toBe(5);
-    expect(document.meta).toEqual({
-      title: 'SMETS1 Transition and Migration Approach Document',
-      author: 'Someone',
-      modified: '2021-03-04T10:00:00Z',
-      date: '2021-02-01',
-      version: '8.1',
-      'proper-nouns': ['DCC', 'BEIS'],
-      Department: 'Regulation',
-    });
+    expect(document.meta).toEqual({ title: 'SMETS1 Transition and Migration Approach Document', version: '8.1', date: '2021-02-01', 'proper-nouns': ['DCC', 'BEIS'] });
     expect(document.format).toBe('docx');
     expect(document.path).toBe('test.docx');
+  });
+
+  it('reads the core and custom properties of a file tmad did not write', async () => {
+    const document = await read(makeDocx({ body: p('', 'Body.'), core: { 'dc:title': 'Word title', 'dc:creator': 'Someone', 'dcterms:modified': '2021-03-04T10:00:00Z' }, custom: { Department: 'Regulation' } }));
+    expect(document.meta).toEqual({ title: 'Word title', author: 'Someone', modified: '2021-03-04T10:00:00Z', date: '2021-03-04', Department: 'Regulation' });
   });
 });
 
