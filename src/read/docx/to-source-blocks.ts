@@ -2,8 +2,8 @@
  * The body read in one view, numbered and turned into the reader contract's blocks: headings
  * (heading styles and outline levels), paragraphs with the number Word shows, tables on their
  * grid, and notes (revisions, fields kept as text, footnotes). Tables of contents and tmad's own
- * front and back matter (paragraph styles `Tmad...`: cover, history, contents, change list) are
- * left out and take no number.
+ * front and back matter (paragraph styles `Tmad...`: cover, history, contents, change list; and
+ * `DeltaNote`, a redline's notes) are left out and take no number.
  * @module
  */
 import type { Position } from '../../model/position.js';
@@ -30,6 +30,9 @@ export interface AssembleInput {
 
 /** Paragraph style ids of tmad's own cover, version history, contents and change list start with this. */
 export const TMAD_STYLE_PREFIX = 'Tmad';
+
+/** The style of the notes in tmad's redlines (moves, legends): part of neither version's text. */
+export const TMAD_NOTE_STYLE = 'DeltaNote';
 
 /**
  * Number the body and turn it into source blocks.
@@ -67,7 +70,7 @@ interface TextContext {
 }
 
 function isTmadStyle(styleId: string | null): boolean {
-  return styleId !== null && styleId.startsWith(TMAD_STYLE_PREFIX);
+  return styleId !== null && (styleId.startsWith(TMAD_STYLE_PREFIX) || styleId === TMAD_NOTE_STYLE);
 }
 
 function isContentsStyle(styles: StyleSheet, styleId: string | null): boolean {
