@@ -3,13 +3,18 @@
  * Markdown they came from. Clean copies give the same clause ids, texts, fingerprints, definitions
  * and tables; a redline read with tracked changes accepted gives the new version, rejected the old
  * one; and the delta of two Word copies equals the delta of their Markdown (file names and
- * positions aside: Word places are paragraph numbers).
+ * positions aside: Word places are paragraph numbers). Then the same over generated documents
+ * (fast-check over seeds and sizes of `src/bench/generate-document.ts`).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDocument, generatePair } from '../../../src/bench/generate-document.js';
 import type { Document } from '../../../src/model/document.js';
+import { renderDocxClean, renderDocxRedline } from '../../../src/render/docx/render-docx.js';
+import { computeDelta } from '../../../src/delta/compute-delta.js';
 import { readVersion } from '../../../src/read/read-version.js';
 import { tmad } from '../../support/run-cli.js';
 
@@ -101,5 +106,34 @@ describe('Word files tmad writes read back as their Markdown', () => {
       // package properties (title, author, dates) to read, so the front matter cannot round-trip yet.
       expect(header(wordDelta.new)).toMatchObject({ author: 'DCC', date: header(markdownDelta.new).date });
     }
+  });
+});
+
+describe('generated documents survive the trip through Word', () => {
+  const markdown = async (text: string, name: string): Promise<Document> => (await readVersion(new TextEncoder().encode(text), name)).document;
+  const word = async (bytes: Uint8Array, view: 'accept' | 'reject' = 'accept'): Promise<Document> => (await readVersion(bytes, 'generated.docx', { view })).document;
+
+  it('a clean copy of any generated version reads back as it', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 300, max: 1500 }), async (seed, words) => {
+        const document = await markdown(generateDocument({ words, seed }), 'generated.md');
+        expect(essentials(await word(await renderDocxClean(document)))).toEqual(essentials(document));
+      }),
+      { numRuns: 4 },
+    );
+  });
+
+  it('a redline of any generated pair accepts to the new version and rejects to the old one', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 1_000_000 }), async (seed) => {
+        const pair = generatePair({ words: 1200, seed });
+        const [old, next] = [await markdown(pair.old, 'old.md'), await markdown(pair.new, 'new.md')];
+        const redline = await renderDocxRedline(computeDelta(old, next));
+        const clauses = (document: Document) => essentials(document).clauses;
+        expect(clauses(await word(redline, 'accept'))).toEqual(clauses(next));
+        expect(clauses(await word(redline, 'reject'))).toEqual(clauses(old));
+      }),
+      { numRuns: 3 },
+    );
   });
 });
