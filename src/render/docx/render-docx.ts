@@ -4,13 +4,14 @@
  * @module
  */
 import { AlignmentType, Document as DocxDocument, Footer, Header, Paragraph, TextRun, type FileChild } from 'docx';
-import { computeDelta } from '../../delta/compute-delta.js';
 import type { Delta } from '../../model/delta.js';
 import type { Document } from '../../model/document.js';
-import { deltaTitle } from '../change-summary.js';
+import { cleanLayout as layoutClean } from '../layout/clean-layout.js';
+import type { PublishContext, PublishLayout } from '../layout/publish-layout.js';
+import { redlineLayout as layoutRedline } from '../layout/redline-layout.js';
 import { revisionContext } from './docx-runs.js';
 import { bodyPlaceholder, packDocx } from './pack-docx.js';
-import { NOTE_STYLE, bodyBlocks, revisionAuthorAndDate, type RedlineOptions } from './redline-body.js';
+import { NOTE_STYLE, bodyBlocks, type RedlineOptions } from './redline-body.js';
 import { paragraph, type WordBlock } from './word-blocks.js';
 import { docxElements } from './word-docx.js';
 import { wordXmlBytes } from './word-xml.js';
@@ -39,55 +40,76 @@ export interface WordFileLayout {
  * @param options Author, date, first revision id.
  * @returns The .docx bytes.
  */
-export async function renderDocxRedline(delta: Delta, options: RedlineOptions = {}): Promise<Uint8Array> {
-  return wordFile(redlineLayout(delta, options));
+export async function renderDocxRedline(delta: Delta, options: RedlineOptions = {}, context: PublishContext = {}): Promise<Uint8Array> {
+  return wordFile(redlineLayout(delta, options, context));
+}
+
+/**
+ * The Word file of a published layout (the writer the format registry uses).
+ * @param layout The layout (a redline or a clean copy).
+ * @param options Author, date, first revision id (redline).
+ * @returns The .docx bytes.
+ */
+export async function renderDocxLayout(layout: PublishLayout, options: RedlineOptions = {}): Promise<Uint8Array> {
+  return wordFile(wordFileLayout(layout, options));
 }
 
 /**
  * The layout of a Word redline (see `renderDocxRedline`).
  * @param delta The delta.
  * @param options Author, date, first revision id.
+ * @param context History and drafting descriptions from the build.
  * @returns Settings and body blocks.
  */
-export function redlineLayout(delta: Delta, options: RedlineOptions = {}): WordFileLayout {
-  const { author, date } = revisionAuthorAndDate(delta, options);
-  const title = deltaTitle(delta);
-  const classification = typeof delta.new.meta.classification === 'string' ? delta.new.meta.classification : '';
-  const facts = `Changes by ${author}, dated ${date.slice(0, 10)}. Old: ${delta.old.meta.version ?? delta.old.file}${delta.old.meta.date ? ` (${delta.old.meta.date})` : ''}; new: ${delta.new.meta.version ?? delta.new.file}${delta.new.meta.date ? ` (${delta.new.meta.date})` : ''}.`;
-  const body = bodyBlocks(delta, revisionContext(author, date, options.firstRevisionId ?? 1), options);
-  const intro: WordBlock[] = [
-    paragraph([{ text: title }], { style: 'Title' }),
-    paragraph([{ text: facts }], { style: NOTE_STYLE }),
-    paragraph([{ text: 'Insertions and deletions are tracked changes: accept all to get the new version, reject all to get the old one.' }], { style: NOTE_STYLE }),
-  ];
-  return { title, author, classification, date, trackRevisions: true, blocks: [...intro, ...body] };
+export function redlineLayout(delta: Delta, options: RedlineOptions = {}, context: PublishContext = {}): WordFileLayout {
+  return wordFileLayout(layoutRedline(delta, context), options);
 }
 
 /**
  * A clean Word copy of a version: its title, headings, numbered clauses, sub-paragraphs and tables,
  * the classification in header and footer; no tracked changes.
  * @param document The version.
+ * @param context History from the build.
  * @returns The .docx bytes.
  */
-export async function renderDocxClean(document: Document): Promise<Uint8Array> {
-  return wordFile(cleanLayout(document));
+export async function renderDocxClean(document: Document, context: PublishContext = {}): Promise<Uint8Array> {
+  return wordFile(cleanLayout(document, context));
 }
 
 /**
  * The layout of a clean Word copy (see `renderDocxClean`).
  * @param document The version.
+ * @param context History from the build.
  * @returns Settings and body blocks.
  */
-export function cleanLayout(document: Document): WordFileLayout {
-  const delta = computeDelta(document, document);
-  const { author, date } = revisionAuthorAndDate(delta);
-  const version = document.meta.version ? ` ${document.meta.version}` : '';
-  const title = `${document.title}${version}`;
-  const classification = typeof document.meta.classification === 'string' ? document.meta.classification : '';
-  const intro: WordBlock[] = [paragraph([{ text: title }], { style: 'Title' })];
-  const facts = [document.meta.code, document.meta.appendix ? `Appendix ${document.meta.appendix}` : '', document.meta.status, document.meta.date].filter((x): x is string => typeof x === 'string' && x !== '');
-  if (facts.length > 0) intro.push(paragraph([{ text: facts.join(' · ') }], { style: NOTE_STYLE }));
-  return { title, author, classification, date, trackRevisions: false, blocks: [...intro, ...bodyBlocks(delta, null)] };
+export function cleanLayout(document: Document, context: PublishContext = {}): WordFileLayout {
+  return wordFileLayout(layoutClean(document, context));
+}
+
+/**
+ * A published layout as a Word file layout: the intro, then the body blocks (tracked in a redline).
+ * @param layout The layout.
+ * @param options Author, date, first revision id, what to include (redline).
+ * @returns Settings and body blocks.
+ */
+export function wordFileLayout(layout: PublishLayout, options: RedlineOptions = {}): WordFileLayout {
+  const author = options.author ?? layout.author;
+  const date = options.date ?? layout.date;
+  const { title, classification } = layout;
+  if (layout.kind === 'clean') {
+    const intro: WordBlock[] = [paragraph([{ text: title }], { style: 'Title' })];
+    const facts = [layout.meta.code, layout.meta.appendix ? `Appendix ${layout.meta.appendix}` : '', layout.meta.status, layout.meta.date].filter((x): x is string => typeof x === 'string' && x !== '');
+    if (facts.length > 0) intro.push(paragraph([{ text: facts.join(' · ') }], { style: NOTE_STYLE }));
+    return { title, author, classification, date, trackRevisions: false, blocks: [...intro, ...bodyBlocks(layout, null)] };
+  }
+  const facts = `Changes by ${author}, dated ${date.slice(0, 10)}. Old: ${layout.sides?.old ?? ''}; new: ${layout.sides?.new ?? ''}.`;
+  const body = bodyBlocks(layout, revisionContext(author, date, options.firstRevisionId ?? 1), options);
+  const intro: WordBlock[] = [
+    paragraph([{ text: title }], { style: 'Title' }),
+    paragraph([{ text: facts }], { style: NOTE_STYLE }),
+    paragraph([{ text: 'Insertions and deletions are tracked changes: accept all to get the new version, reject all to get the old one.' }], { style: NOTE_STYLE }),
+  ];
+  return { title, author, classification, date, trackRevisions: true, blocks: [...intro, ...body] };
 }
 
 /**
