@@ -15,6 +15,7 @@ import { NOTE_STYLE, bodyBlocks, type RedlineOptions } from './redline-body.js';
 import { paragraph, type WordBlock } from './word-blocks.js';
 import { docxElements } from './word-docx.js';
 import { wordXmlBytes } from './word-xml.js';
+import { xmlSafeText } from '../../xml/escape-xml.js';
 
 /** A Word file laid out: the package's settings and its body as blocks (see `wordFile`). */
 export interface WordFileLayout {
@@ -121,7 +122,9 @@ export function wordFileLayout(layout: PublishLayout, options: RedlineOptions = 
  * @returns The .docx bytes.
  */
 export async function wordFile(layout: WordFileLayout, via: 'text' | 'objects' = 'text'): Promise<Uint8Array> {
-  const { title, author, classification, date, trackRevisions, blocks } = layout;
+  const { date, trackRevisions, blocks } = layout;
+  // The library writes these into headers and properties: no character XML forbids may reach them.
+  const [title, author, classification] = [layout.title, layout.author, layout.classification].map(xmlSafeText) as [string, string, string]; // map keeps the tuple's length
   if (via === 'objects') return packDocx(wordDocument(title, author, classification, docxElements(blocks), trackRevisions), date);
   return packDocx(wordDocument(title, author, classification, [bodyPlaceholder()], trackRevisions), date, wordXmlBytes(blocks));
 }

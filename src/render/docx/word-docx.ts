@@ -5,6 +5,7 @@
  * @module
  */
 import { AlignmentType, DeletedTextRun, InsertedTextRun, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type FileChild, type ParagraphChild } from 'docx';
+import { xmlSafeText } from '../../xml/escape-xml.js';
 import type { TrackedChange, WordBlock, WordParagraph, WordRun } from './word-blocks.js';
 
 /**
@@ -41,8 +42,9 @@ function docxRun(run: WordRun): ParagraphChild {
     ...(run.italics ? { italics: true } : {}),
     ...(run.show === 'insert' ? { underline: {}, color: '0A5D1A' } : run.show === 'delete' ? { strike: true, color: 'A4161A' } : {}),
   };
-  if (!run.change) return new TextRun({ text: run.text, ...style });
-  const options = { id: run.change.id, author: run.change.author, date: run.change.date, text: run.text, ...style };
+  const text = xmlSafeText(run.text);
+  if (!run.change) return new TextRun({ text, ...style });
+  const options = { id: run.change.id, author: xmlSafeText(run.change.author), date: run.change.date, text, ...style };
   return run.change.kind === 'ins' ? new InsertedTextRun(options) : new DeletedTextRun(options);
 }
 

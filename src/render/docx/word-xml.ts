@@ -12,17 +12,9 @@ const AVAILABLE_WIDTH = 11906 - 1440 - 1440;
 const TABLE_PROPERTIES =
   '<w:tblPr><w:tblW w:type="pct" w:w="5000"/><w:tblBorders><w:top w:val="single" w:color="auto" w:sz="4"/><w:left w:val="single" w:color="auto" w:sz="4"/><w:bottom w:val="single" w:color="auto" w:sz="4"/><w:right w:val="single" w:color="auto" w:sz="4"/><w:insideH w:val="single" w:color="auto" w:sz="4"/><w:insideV w:val="single" w:color="auto" w:sz="4"/></w:tblBorders></w:tblPr>';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
-
-/**
- * Escape text for WordprocessingML as the `docx` library does: markup characters and quotes as entities,
- * control characters XML 1.0 does not allow dropped.
- * @param text Text.
- * @returns Escaped text.
- */
-export function escapeXml(text: string): string {
-  return text.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (char) => ESCAPES[char] ?? '');
-}
+/** Escaping (shared with every XML writer; characters XML forbids are dropped). */
+export { escapeXml } from '../../xml/escape-xml.js';
+import { escapeXml } from '../../xml/escape-xml.js';
 
 /**
  * The WordprocessingML of body blocks as UTF-8 bytes: written in chunks, so a whole Code's body never
