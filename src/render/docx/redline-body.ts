@@ -30,6 +30,11 @@ export interface RedlineOptions {
   redlineHeading?: string | null;
   /** Heading depth offset: 0 puts the document's sections at Heading 1 (default 0). */
   headingOffset?: number;
+  /**
+   * Write the summary in the `Tmad*` styles that readers of our files skip, numbered, each on a new page
+   * (the standalone redline; default `false`: heading styles, for embedding in another document).
+   */
+  tmadStyles?: boolean;
 }
 
 /** Name of the paragraph style of notes (moves, legends): not part of either version's text. */
@@ -37,6 +42,9 @@ export const NOTE_STYLE = 'DeltaNote';
 
 /** Paragraph style of the change list and summary tables (readers of our files skip `Tmad*` styles). */
 export const CHANGE_LIST_STYLE = 'TmadChangeList';
+
+/** Paragraph style of the headings of the pages before the document (cover, history, contents, summary). */
+export const FRONT_HEADING_STYLE = 'TmadHeading';
 
 const HEADINGS = ['Heading1', 'Heading2', 'Heading3', 'Heading4', 'Heading5', 'Heading6'] as const;
 
@@ -73,9 +81,9 @@ export function redlineBody(delta: Delta, options: RedlineOptions = {}): FileChi
 export function bodyBlocks(layout: PublishLayout, revisions: RevisionContext | null, options: RedlineOptions = {}): WordBlock[] {
   const out: WordBlock[] = [];
   const offset = options.headingOffset ?? 0;
-  if (revisions && options.summary !== false) out.push(...summaryElements(layout, offset));
+  if (revisions && options.summary !== false) out.push(...summaryElements(layout, offset, options.tmadStyles === true));
   const redlineHeading = options.redlineHeading === undefined ? 'Redline' : options.redlineHeading;
-  if (revisions && redlineHeading !== null) out.push(paragraph([{ text: redlineHeading }], { style: HEADINGS[Math.min(5, offset)] ?? 'Heading1' }));
+  if (revisions && redlineHeading !== null) out.push(paragraph([{ text: redlineHeading }], { style: HEADINGS[Math.min(5, offset)] ?? 'Heading1', ...(options.tmadStyles ? { pageBreakBefore: true } : {}) }));
   for (const entry of layout.body) out.push(...entryElements(entry, revisions, offset));
   return out;
 }
@@ -118,30 +126,30 @@ function entryElements(entry: BodyEntry, revisions: RevisionContext | null, offs
   }
 }
 
-function summaryElements(layout: PublishLayout, offset: number): WordBlock[] {
-  const style = HEADINGS[Math.min(5, offset)] ?? 'Heading1';
+function summaryElements(layout: PublishLayout, offset: number, tmad: boolean): WordBlock[] {
+  const headingStyle = tmad ? FRONT_HEADING_STYLE : (HEADINGS[Math.min(5, offset)] ?? 'Heading1');
+  const cellStyle = tmad ? CHANGE_LIST_STYLE : undefined;
+  const heading = (text: string, first = false): WordParagraph => paragraph([{ text }], { style: headingStyle, ...(tmad && first ? { pageBreakBefore: true } : {}) });
   const out: WordBlock[] = [];
   if (layout.summary) {
-    out.push(paragraph([{ text: 'Summary of changes' }], { style }), paragraph([{ text: layout.summary.stats }]));
-    const { columns, rows } = layout.summary;
-    if (rows.length > 0) out.push(plainTable(columns, rows.map((row) => summaryRowCells(row, columns))));
+    out.push(heading('Summary of changes', true), paragraph([{ text: layout.summary.stats }], cellStyle ? { style: cellStyle } : {}));
+    const { rows } = layout.summary;
+    // The standalone redline numbers its changes: "No." first, so a reader can say "change 7".
+    const columns = tmad ? ['No.', ...layout.summary.columns] : layout.summary.columns;
+    if (rows.length > 0) out.push(plainTable(columns, rows.map((row, i) => (tmad ? [String(i + 1), ...summaryCellsOf(row, layout.summary?.columns)] : summaryCellsOf(row, columns))), cellStyle));
   }
   if (layout.definitions.length > 0) {
-    out.push(paragraph([{ text: 'Definitions changed' }], { style }));
+    out.push(heading('Definitions changed'));
     out.push({
       kind: 'table',
-      rows: [headerRow(['Term', 'Change', 'Meaning']), ...layout.definitions.map((d): WordRow => ({ header: false, cells: [cellOf([{ text: d.term }]), cellOf([{ text: d.kind }]), cellOf(showParts(d.parts))] }))],
+      rows: [headerRow(['Term', 'Change', 'Meaning'], cellStyle), ...layout.definitions.map((d): WordRow => ({ header: false, cells: [cellOf([{ text: d.term }], undefined, cellStyle), cellOf([{ text: d.kind }], undefined, cellStyle), cellOf(showParts(d.parts), undefined, cellStyle)] }))],
     });
   }
   if (layout.frontMatter.length > 0) {
-    out.push(paragraph([{ text: 'Front matter changed' }], { style }));
-    out.push(plainTable(['Key', 'Old', 'New'], layout.frontMatter.map((m) => [m.key, m.old, m.new])));
+    out.push(heading('Front matter changed'));
+    out.push(plainTable(['Key', 'Old', 'New'], layout.frontMatter.map((m) => [m.key, m.old, m.new]), cellStyle));
   }
   return out;
-}
-
-function summaryRowCells(row: NonNullable<PublishLayout['summary']>['rows'][number], columns: readonly string[]): string[] {
-  return summaryCellsOf(row, columns);
 }
 
 /** Word parts shown with formatting only (green underline, red strike), not as tracked changes: for the summary and notes. */
@@ -149,16 +157,23 @@ function showParts(parts: readonly WordPart[]): WordRun[] {
   return parts.filter((part) => part.text !== '').map((part) => (part.op === 'equal' ? { text: part.text } : { text: part.text, show: part.op }));
 }
 
-function plainTable(header: readonly string[], rows: readonly string[][]): WordBlock {
-  return { kind: 'table', rows: [headerRow(header), ...rows.map((row): WordRow => ({ header: false, cells: row.map((text) => cellOf([{ text }])) }))] };
+/**
+ * A table of plain text, a bold header row first.
+ * @param header Header cells.
+ * @param rows Body rows.
+ * @param style Paragraph style of every cell (default Normal).
+ * @returns The table.
+ */
+export function plainTable(header: readonly string[], rows: readonly string[][], style?: string): WordBlock {
+  return { kind: 'table', rows: [headerRow(header, style), ...rows.map((row): WordRow => ({ header: false, cells: row.map((text) => cellOf([{ text }], undefined, style)) }))] };
 }
 
-function headerRow(cells: readonly string[]): WordRow {
-  return { header: true, cells: cells.map((text) => cellOf([{ text, bold: true }])) };
+function headerRow(cells: readonly string[], style?: string): WordRow {
+  return { header: true, cells: cells.map((text) => cellOf([{ text, bold: true }], undefined, style)) };
 }
 
-function cellOf(runs: WordRun[], mark?: TrackedChange): WordParagraph {
-  return paragraph(runs, mark ? { mark } : {});
+function cellOf(runs: WordRun[], mark?: TrackedChange, style?: string): WordParagraph {
+  return paragraph(runs, { ...(mark ? { mark } : {}), ...(style !== undefined ? { style } : {}) });
 }
 
 /** The paragraph mark of a paragraph that exists on one side only, tracked. */

@@ -3,16 +3,17 @@
  * Both are deterministic: the same input gives the same bytes.
  * @module
  */
-import { AlignmentType, Document as DocxDocument, Footer, Header, Paragraph, TextRun, type FileChild } from 'docx';
+import { AlignmentType, Document as DocxDocument, Footer, Header, PageNumber, Paragraph, TextRun, type FileChild, type IParagraphStyleOptions } from 'docx';
 import type { Delta } from '../../model/delta.js';
-import type { Document } from '../../model/document.js';
+import type { Document, DocumentMeta } from '../../model/document.js';
 import { cleanLayout as layoutClean } from '../layout/clean-layout.js';
 import type { PublishContext, PublishLayout } from '../layout/publish-layout.js';
 import { redlineLayout as layoutRedline } from '../layout/redline-layout.js';
 import { revisionContext } from './docx-runs.js';
 import { bodyPlaceholder, packDocx } from './pack-docx.js';
-import { NOTE_STYLE, bodyBlocks, type RedlineOptions } from './redline-body.js';
-import { paragraph, type WordBlock } from './word-blocks.js';
+import { CHANGE_LIST_STYLE, FRONT_HEADING_STYLE, NOTE_STYLE, bodyBlocks, type RedlineOptions } from './redline-body.js';
+import { FRONT_STYLES, frontPages } from './front-pages.js';
+import type { WordBlock } from './word-blocks.js';
 import { docxElements } from './word-docx.js';
 import { wordXmlBytes } from './word-xml.js';
 import { xmlSafeText } from '../../xml/escape-xml.js';
@@ -29,6 +30,8 @@ export interface WordFileLayout {
   date: string;
   /** Turn on tracking of revisions. */
   trackRevisions: boolean;
+  /** Custom document properties (`docProps/custom.xml`), e.g. `tmad.version`. */
+  properties?: Array<{ name: string; value: string }>;
   /** The body. */
   blocks: WordBlock[];
 }
@@ -97,20 +100,28 @@ export function wordFileLayout(layout: PublishLayout, options: RedlineOptions = 
   const author = options.author ?? layout.author;
   const date = options.date ?? layout.date;
   const { title, classification } = layout;
+  const properties = customProperties(layout.meta);
+  const front = frontPages(layout, { author, date });
   if (layout.kind === 'clean') {
-    const intro: WordBlock[] = [paragraph([{ text: title }], { style: 'Title' })];
-    const facts = [layout.meta.code, layout.meta.appendix ? `Appendix ${layout.meta.appendix}` : '', layout.meta.status, layout.meta.date].filter((x): x is string => typeof x === 'string' && x !== '');
-    if (facts.length > 0) intro.push(paragraph([{ text: facts.join(' · ') }], { style: NOTE_STYLE }));
-    return { title, author, classification, date, trackRevisions: false, blocks: [...intro, ...bodyBlocks(layout, null)] };
+    const body = bodyBlocks(layout, null);
+    const first = body[0];
+    if (first?.kind === 'paragraph') body[0] = { ...first, pageBreakBefore: true };
+    return { title, author, classification, date, trackRevisions: false, properties, blocks: [...front, ...body] };
   }
-  const facts = `Changes by ${author}, dated ${date.slice(0, 10)}. Old: ${layout.sides?.old ?? ''}; new: ${layout.sides?.new ?? ''}.`;
-  const body = bodyBlocks(layout, revisionContext(author, date, options.firstRevisionId ?? 1), options);
-  const intro: WordBlock[] = [
-    paragraph([{ text: title }], { style: 'Title' }),
-    paragraph([{ text: facts }], { style: NOTE_STYLE }),
-    paragraph([{ text: 'Insertions and deletions are tracked changes: accept all to get the new version, reject all to get the old one.' }], { style: NOTE_STYLE }),
-  ];
-  return { title, author, classification, date, trackRevisions: true, blocks: [...intro, ...body] };
+  const body = bodyBlocks(layout, revisionContext(author, date, options.firstRevisionId ?? 1), { ...options, tmadStyles: true });
+  return { title, author, classification, date, trackRevisions: true, properties, blocks: [...front, ...body] };
+}
+
+/**
+ * The front matter as custom document properties `tmad.<key>`: strings as they are, other values JSON-encoded
+ * (the contract with the Word and PDF readers, which read them back into the same front matter).
+ * @param meta Front matter.
+ * @returns Name and value of each property, in front-matter order.
+ */
+export function customProperties(meta: DocumentMeta): Array<{ name: string; value: string }> {
+  return Object.entries(meta)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => ({ name: `tmad.${key}`, value: xmlSafeText(typeof value === 'string' ? value : JSON.stringify(value)) }));
 }
 
 /**
@@ -125,26 +136,38 @@ export async function wordFile(layout: WordFileLayout, via: 'text' | 'objects' =
   const { date, trackRevisions, blocks } = layout;
   // The library writes these into headers and properties: no character XML forbids may reach them.
   const [title, author, classification] = [layout.title, layout.author, layout.classification].map(xmlSafeText) as [string, string, string]; // map keeps the tuple's length
-  if (via === 'objects') return packDocx(wordDocument(title, author, classification, docxElements(blocks), trackRevisions), date);
-  return packDocx(wordDocument(title, author, classification, [bodyPlaceholder()], trackRevisions), date, wordXmlBytes(blocks));
+  const properties = layout.properties ?? [];
+  if (via === 'objects') return packDocx(wordDocument(title, author, classification, docxElements(blocks), trackRevisions, properties), date);
+  return packDocx(wordDocument(title, author, classification, [bodyPlaceholder()], trackRevisions, properties), date, wordXmlBytes(blocks));
 }
 
-function wordDocument(title: string, author: string, classification: string, children: FileChild[], trackRevisions: boolean): DocxDocument {
+function wordDocument(title: string, author: string, classification: string, children: FileChild[], trackRevisions: boolean, properties: ReadonlyArray<{ name: string; value: string }>): DocxDocument {
   const marking = (text: string): Paragraph => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold: true, size: 18 })] });
+  const pageOf = new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: 18, children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] });
+  const front = (id: string, name: string, run: Record<string, unknown>, spacing: { before: number; after: number }): IParagraphStyleOptions => ({ id, name, basedOn: 'Normal', run, paragraph: { spacing } });
   return new DocxDocument({
     title,
     creator: author,
     lastModifiedBy: author,
     revision: 1,
     features: { trackRevisions },
+    ...(properties.length > 0 ? { customProperties: [...properties] } : {}),
     styles: {
       default: { document: { run: { font: 'Arial', size: 21 }, paragraph: { spacing: { after: 100 } } } },
-      paragraphStyles: [{ id: NOTE_STYLE, name: 'Delta Note', basedOn: 'Normal', run: { italics: true, color: '555555', size: 18 }, paragraph: { spacing: { before: 40, after: 120 } } }],
+      paragraphStyles: [
+        { id: NOTE_STYLE, name: 'Delta Note', basedOn: 'Normal', run: { italics: true, color: '555555', size: 18 }, paragraph: { spacing: { before: 40, after: 120 } } },
+        front(FRONT_STYLES.coverTitle, 'Tmad Cover Title', { bold: true, size: 32, color: '1F4E79' }, { before: 240, after: 480 }),
+        front(FRONT_STYLES.cover, 'Tmad Cover', { size: 24 }, { before: 60, after: 120 }),
+        front(FRONT_HEADING_STYLE, 'Tmad Heading', { bold: true, size: 28, color: '1F4E79' }, { before: 240, after: 160 }),
+        front(FRONT_STYLES.history, 'Tmad History', { size: 20 }, { before: 0, after: 40 }),
+        front(FRONT_STYLES.toc, 'Tmad Toc', { size: 21 }, { before: 0, after: 60 }),
+        front(CHANGE_LIST_STYLE, 'Tmad Change List', { size: 18 }, { before: 0, after: 40 }),
+      ],
     },
     sections: [
       {
         headers: { default: new Header({ children: [marking(classification ? `${classification} — ${title}` : title)] }) },
-        footers: { default: new Footer({ children: [marking(classification || title)] }) },
+        footers: { default: new Footer({ children: [marking(classification || title), pageOf] }) },
         children,
       },
     ],

@@ -4,9 +4,10 @@
  * (`word-xml.ts`).
  * @module
  */
-import { AlignmentType, DeletedTextRun, InsertedTextRun, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type FileChild, type ParagraphChild } from 'docx';
+import { AlignmentType, DeletedTextRun, ImportedXmlComponent, InsertedTextRun, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type FileChild, type ParagraphChild } from 'docx';
 import { xmlSafeText } from '../../xml/escape-xml.js';
 import type { TrackedChange, WordBlock, WordParagraph, WordRun } from './word-blocks.js';
+import { fieldRunXml } from './word-xml.js';
 
 /**
  * Body blocks as `docx` paragraphs and tables.
@@ -29,6 +30,7 @@ function docxParagraph(p: WordParagraph): Paragraph {
   const mark = markOf(p.mark);
   return new Paragraph({
     ...(p.style !== undefined ? { style: p.style } : {}),
+    ...(p.pageBreakBefore ? { pageBreakBefore: true } : {}),
     ...(p.alignLeft ? { alignment: AlignmentType.LEFT } : {}),
     ...(p.indent ? { indent: p.indent } : {}),
     ...(mark ? { run: mark } : {}),
@@ -37,6 +39,9 @@ function docxParagraph(p: WordParagraph): Paragraph {
 }
 
 function docxRun(run: WordRun): ParagraphChild {
+  const field = fieldRunXml(run);
+  // A field run is raw markup (the library has no complex-field run); it serialises like any run inside a paragraph.
+  if (field !== null) return ImportedXmlComponent.fromXmlString(field) as unknown as ParagraphChild;
   const style = {
     ...(run.bold ? { bold: true } : {}),
     ...(run.italics ? { italics: true } : {}),

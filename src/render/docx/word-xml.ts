@@ -70,6 +70,7 @@ function changeAttributes(change: TrackedChange): string {
 function paragraphXml(p: WordParagraph, out: ChunkWriter): void {
   let properties = '';
   if (p.style !== undefined) properties += `<w:pStyle w:val="${escapeXml(p.style)}"/>`;
+  if (p.pageBreakBefore) properties += '<w:pageBreakBefore/>';
   if (p.indent) properties += `<w:ind w:left="${p.indent.left}" w:hanging="${p.indent.hanging}"/>`;
   if (p.alignLeft) properties += '<w:jc w:val="left"/>';
   if (p.mark) properties += `<w:rPr><w:${p.mark.kind}${changeAttributes(p.mark)}/></w:rPr>`;
@@ -82,7 +83,23 @@ function paragraphXml(p: WordParagraph, out: ChunkWriter): void {
   out.push('</w:p>');
 }
 
+/**
+ * The markup of a field run (field character or instruction), shared with the `docx`-objects path.
+ * @param run The run.
+ * @returns The `w:r`, or `null` for an ordinary run.
+ */
+export function fieldRunXml(run: WordRun): string | null {
+  if (run.fieldChar) return `<w:r><w:fldChar w:fldCharType="${run.fieldChar}"/></w:r>`;
+  if (run.instruction) return `<w:r><w:instrText xml:space="preserve">${escapeXml(run.text)}</w:instrText></w:r>`;
+  return null;
+}
+
 function runXml(run: WordRun, out: ChunkWriter): void {
+  const field = fieldRunXml(run);
+  if (field !== null) {
+    out.push(field);
+    return;
+  }
   let properties = '';
   if (run.bold) properties += '<w:b/><w:bCs/>';
   if (run.italics) properties += '<w:i/><w:iCs/>';
