@@ -10,6 +10,7 @@ import type { BlockDelta, CellDelta, Delta, WordPart } from '../model/delta.js';
 import { summaryCells } from './change-summary.js';
 import type { BodyEntry, PublishLayout } from './layout/publish-layout.js';
 import { redlineLayout } from './layout/redline-layout.js';
+import { VIEW_SCRIPT, VIEW_STYLE, viewControlsHtml } from './html-views.js';
 
 /**
  * Escape text for HTML content and attribute values.
@@ -118,38 +119,36 @@ export function layoutHeadHtml(layout: PublishLayout): string[] {
  */
 export function layoutBodyHtml(layout: PublishLayout): string[] {
   const out: string[] = [];
-  let open = false;
-  const close = (): void => {
-    if (open) out.push('</div>');
-    open = false;
-  };
+  let open: { index: number | null; moved: boolean } | null = null;
   for (const entry of layout.body) {
-    if (entry.kind !== 'clause' || entry.anchor !== null) close();
-    out.push(...entryHtml(entry, () => (open = true)));
+    // A change is one element (all its pieces and its note), so views can hide, filter and step through it.
+    const starts = entry.kind === 'clause' && (open === null || entry.anchor !== null || entry.changeIndex !== open.index || open.moved !== (entry.whole === 'deleted' && entry.change === 'moved'));
+    if ((entry.kind !== 'clause' && entry.kind !== 'note') || starts) {
+      if (open) out.push('</div>');
+      open = null;
+    }
+    if (entry.kind === 'clause' && starts) {
+      const away = entry.whole === 'deleted' && entry.change === 'moved';
+      open = { index: entry.changeIndex, moved: away };
+      out.push(`<div class="change change-${entry.change}${away ? ' moved-away' : ''}"${entry.anchor !== null ? ` id="${entry.anchor}"` : ''} data-kind="${entry.change}" data-significance="${entry.significance}">`);
+    }
+    out.push(...entryHtml(entry));
   }
-  close();
+  if (open) out.push('</div>');
   return out;
 }
 
-function entryHtml(entry: BodyEntry, opened: () => void): string[] {
+function entryHtml(entry: BodyEntry): string[] {
   switch (entry.kind) {
     case 'heading': {
       const level = Math.min(6, entry.depth + 1);
       const number = partsHtml(entry.number);
-      return [`<h${level} id="${entry.anchor}">${number ? `${number} ` : ''}${partsHtml(entry.title)}</h${level}>`];
+      return [`<h${level} id="${entry.anchor}" data-status="${entry.status}">${number ? `${number} ` : ''}${partsHtml(entry.title)}</h${level}>`];
     }
     case 'block':
-      return [blockHtml(entry.block)];
+      return [`<div class="section-text" data-status="${entry.block.status}">${blockHtml(entry.block)}</div>`];
     case 'clause': {
       const out: string[] = [];
-      if (entry.anchor !== null) {
-        opened();
-        const place = entry.whole === 'deleted' && entry.change === 'moved' ? ' moved-away' : '';
-        out.push(`<div class="change change-${entry.change}${place}" id="${entry.anchor}" data-kind="${entry.change}" data-significance="${entry.significance}">`);
-      } else if (entry.change === 'moved' && entry.whole === 'deleted') {
-        opened();
-        out.push(`<div class="change change-moved moved-away" data-kind="moved" data-significance="${entry.significance}">`);
-      }
       const number = `<span class="no">${partsHtml(entry.number)}</span>`;
       const [first, ...rest] = entry.blocks;
       if (first?.kind === 'text') out.push(`<p class="clause">${number}${partsHtml(first.parts)}</p>`);
@@ -224,8 +223,13 @@ ${options.script ? `<script>${options.script}</script>\n` : ''}</body>
  * @returns HTML text.
  */
 export function renderLayoutHtml(layout: PublishLayout, options: HtmlPageOptions = {}): string {
-  const heading = layout.kind === 'redline' ? ['<h2 id="redline">Redline</h2>'] : [];
-  return htmlPage(layout.title, [...layoutHeadHtml(layout), ...heading, ...layoutBodyHtml(layout)].join('\n'), options);
+  if (layout.kind === 'clean') return htmlPage(layout.title, [...layoutHeadHtml(layout), ...layoutBodyHtml(layout)].join('\n'), options);
+  return htmlPage(layout.title, [...layoutHeadHtml(layout), '<h2 id="redline">Redline</h2>', ...layoutBodyHtml(layout)].join('\n'), {
+    ...options,
+    before: `${options.before ?? ''}${viewControlsHtml(layout)}`,
+    style: `${VIEW_STYLE}${options.style ?? ''}`,
+    script: `${VIEW_SCRIPT}${options.script ?? ''}`,
+  });
 }
 
 /**
