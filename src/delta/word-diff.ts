@@ -7,10 +7,11 @@ import { diffArrays } from 'diff';
 import type { Granularity, WordPart } from '../model/delta.js';
 import { countWords } from './words.js';
 
-const TOKEN = /^\s+|[\p{L}\p{N}]+\s*|[^\s\p{L}\p{N}]\s*/gu;
+const TOKEN = /^\s+|\d+(?:[.,]\d+)+[A-Z]{0,3}\s*|[\p{L}\p{N}]+\s*|[^\s\p{L}\p{N}]\s*/gu;
 
 /**
- * Split a text into diff tokens: words and single other characters, each with the white space
+ * Split a text into diff tokens: numbers with their dots (`4.24A`, `1,000.50`: a renumbered reference reads
+ * `[-6.3-]{+6.4+}`), words and single other characters, each with the white space
  * after it (white space at the very start is a token of its own). Tokens compare without their
  * trailing white space, so a change of spacing never hides a kept word.
  * @param text The text.
