@@ -128,7 +128,7 @@ export function summaryColumns(rows: readonly SummaryRow[]): string[] {
  * @returns One cell per column.
  */
 export function summaryCells(row: SummaryRow, columns: readonly string[] = SUMMARY_COLUMNS): string[] {
-  const kind = row.substantive || row.kind === 'inserted' || row.kind === 'deleted' || row.significance !== undefined ? row.kind : `${row.kind} (not substantive)`;
+  const kind = row.substantive || row.kind === 'inserted' || row.kind === 'deleted' ? row.kind : `${row.kind} (not substantive)`;
   const cells: Record<string, string> = {
     Clause: row.clause,
     Change: kind,
