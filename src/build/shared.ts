@@ -9,7 +9,10 @@ import { consultationIds, loadConsultation, type ConsultationBundle } from '../c
 import { parseConclusions } from '../consult/conclusions.js';
 import type { Consultation } from '../consult/consultation.js';
 import { parseConsultation } from '../consult/parse-consultation.js';
-import type { Delta } from '../model/delta.js';
+import type { Delta, DeltaChain } from '../model/delta.js';
+import { computeChain } from '../delta/compute-chain.js';
+import { makeResponses, type WordingTexts } from '../consult/consultation-outputs.js';
+import type { ResponseSet } from '../consult/consultation.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { HistoryRow, PublishContext } from '../render/layout/publish-layout.js';
 import type { BuildContext, BuildVersion } from './build-step.js';
@@ -35,6 +38,10 @@ export interface BuildShared {
   consultationFacts(): ConsultationFacts[];
   /** The delta between two versions (computed once per pair). */
   delta(old: BuildVersion, next: BuildVersion): Delta;
+  /** The chain ending at a version (following `previous`), oldest first, with its deltas (computed once). */
+  chain(version: BuildVersion): { versions: BuildVersion[]; chain: DeltaChain };
+  /** The responses of a consultation, read once (`null` when it has none). */
+  responses(bundle: ConsultationBundle, texts: WordingTexts): Promise<ResponseSet | null>;
   /** The version before a version (its `previous`, in the same folder). */
   previous(version: BuildVersion): BuildVersion | undefined;
   /** What the published documents of a version (and of its delta against `old`) show besides the text. */
@@ -74,6 +81,17 @@ function memo<T>(compute: () => T): () => T {
  */
 export function buildShared(context: Omit<BuildContext, 'shared'>): BuildShared {
   const deltas = new Map<string, Delta>();
+  const chains = new Map<string, { versions: BuildVersion[]; chain: DeltaChain }>();
+  const responses = new Map<string, Promise<ResponseSet | null>>();
+  const lineage = (version: BuildVersion): BuildVersion[] => {
+    const chain: BuildVersion[] = [];
+    const seen = new Set<string>();
+    for (let at: BuildVersion | undefined = version; at && !seen.has(at.path); at = previousVersion(at, context.versions)) {
+      seen.add(at.path);
+      chain.unshift(at);
+    }
+    return chain;
+  };
   const facts = memo((): ConsultationFacts[] =>
     consultationIds(context.files).flatMap((id) => {
       const text = (path: string): string | null => {
@@ -94,6 +112,14 @@ export function buildShared(context: Omit<BuildContext, 'shared'>): BuildShared 
     consultationFacts: facts,
     delta(old, next) {
       const key = `${old.path}\n${next.path}`;
+      if (!deltas.has(key)) {
+        // A consecutive pair is a step of the longest chain through it: compute that chain once, and take its step.
+        const through = context.versions
+          .map((v) => lineage(v))
+          .filter((line) => line.some((v, i) => v === next && line[i - 1] === old))
+          .sort((a, b) => b.length - a.length)[0];
+        if (through) shared.chain(through[through.length - 1] ?? next);
+      }
       let delta = deltas.get(key);
       if (!delta) {
         delta = computeDelta(old.document, next.document);
@@ -101,14 +127,32 @@ export function buildShared(context: Omit<BuildContext, 'shared'>): BuildShared 
       }
       return delta;
     },
+    chain(version) {
+      let found = chains.get(version.path);
+      if (!found) {
+        const versions = lineage(version);
+        const chain = computeChain(versions.map((v) => v.document));
+        chain.steps.forEach((step, i) => {
+          const before = versions[i];
+          const after = versions[i + 1];
+          if (before && after) deltas.set(`${before.path}\n${after.path}`, step);
+        });
+        found = { versions, chain };
+        chains.set(version.path, found);
+      }
+      return found;
+    },
+    responses(bundle, texts) {
+      let read = responses.get(bundle.consultation.id);
+      if (!read) {
+        read = bundle.responseFiles.length === 0 ? Promise.resolve(null) : makeResponses(bundle, texts);
+        responses.set(bundle.consultation.id, read);
+      }
+      return read;
+    },
     previous: (version) => previousVersion(version, context.versions),
     publishContext(version, old) {
-      const chain: BuildVersion[] = [];
-      const seen = new Set<string>();
-      for (let at: BuildVersion | undefined = version; at && !seen.has(at.path); at = shared.previous(at)) {
-        seen.add(at.path);
-        chain.unshift(at);
-      }
+      const chain = lineage(version);
       const history = chain.map((entry) => historyRow(entry, facts()));
       const descriptions: Record<string, string> = {};
       if (old) {

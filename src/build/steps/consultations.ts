@@ -28,7 +28,7 @@ export const consultationsStep: BuildStep = {
     const loadedAll = context.shared ? context.shared.consultations() : ids.map((id) => ({ id, ...loadConsultation(context.files, id) }));
     for (const loaded of loadedAll) {
       result.diagnostics.push(...loaded.diagnostics);
-      if (loaded.bundle) await consultationOutputs(loaded.bundle, texts, result, trace);
+      if (loaded.bundle) await consultationOutputs(loaded.bundle, texts, result, trace, context);
       else (result.skipped ??= []).push(`${loaded.id}: the consultation could not be read (see the errors above), nothing written`);
     }
     return result;
@@ -46,7 +46,7 @@ function wordingTexts(context: BuildContext, diagnostics: Diagnostic[]): Wording
   return template !== null && report !== null ? { template, report } : null;
 }
 
-async function consultationOutputs(bundle: ConsultationBundle, texts: WordingTexts, result: BuildStepResult, trace: TraceReport | undefined): Promise<void> {
+async function consultationOutputs(bundle: ConsultationBundle, texts: WordingTexts, result: BuildStepResult, trace: TraceReport | undefined, context: BuildContext): Promise<void> {
   const id = bundle.consultation.id;
   const out = (name: string, content: string | Uint8Array, published = false): BuildOutput => ({ path: `consultations/${id}/${name}`, content, ...(published ? { public: true } : {}) });
   const skip = (why: string): void => {
@@ -71,7 +71,7 @@ async function consultationOutputs(bundle: ConsultationBundle, texts: WordingTex
     skip('no responses yet, no responses file and no report');
     return;
   }
-  const responses = await makeResponses(bundle, texts);
+  const responses = (context.shared ? await context.shared.responses(bundle, texts) : null) ?? (await makeResponses(bundle, texts));
   for (const rejected of responses.rejected) {
     result.diagnostics.push({ ruleId: 'response-rejected', source: 'tmad-consult', severity: 'warning', reason: `Rejected response: ${rejected.reason}`, file: `documents/consultations/${id}/responses/${rejected.file}` });
   }
