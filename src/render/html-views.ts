@@ -22,6 +22,7 @@ body.changes-only .change[data-kind="unchanged"], body.changes-only .section-tex
 .change.filtered-out { display: none; }
 .change.current { outline: 3px solid #1f4e79; outline-offset: 3px; }
 .sides { display: grid; grid-template-columns: 1fr 1fr; gap: 1em; }
+[hidden] { display: none !important; }
 .sides > div { min-width: 0; } .sides .side-label { font-size: .8em; color: #444; font-weight: bold; margin: 0; }
 @media print { .views { display: none; } }
 `;

@@ -192,7 +192,7 @@ function summary(result: BuildResult, written: Written, outShown: string, kept: 
     byDir.set(dir, [...(byDir.get(dir) ?? []), path.slice(dir.length)]);
   }
   lines.push('  written:');
-  for (const [dir, names] of byDir) lines.push(`    ${outShown}${dir}: ${names.join(', ')}`);
+  for (const [dir, names] of byDir) lines.push(`    ${outShown}${dir}: ${names.length > 24 ? `${names.length} files (${names.slice(0, 3).join(', ')}, …)` : names.join(', ')}`);
   if (kept.length > 0) lines.push(`  kept: ${kept.join(', ')} (test results the trace reads)`);
   const skipped = [...result.skipped];
   if (soffice === false) skipped.push('PDF: skipped, --no-pdf given');
