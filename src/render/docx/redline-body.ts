@@ -8,7 +8,7 @@
 import type { FileChild } from 'docx';
 import { assertNever } from '../../model/assert-never.js';
 import type { BlockDelta, CellDelta, Delta, WordPart } from '../../model/delta.js';
-import { summaryCells as summaryCellsOf } from '../change-summary.js';
+import { summaryCells as summaryCellsOf, type SummaryRow } from '../change-summary.js';
 import { authorAndDate } from '../layout/cover.js';
 import type { BodyEntry, PublishLayout } from '../layout/publish-layout.js';
 import { redlineLayout } from '../layout/redline-layout.js';
@@ -133,10 +133,10 @@ function summaryElements(layout: PublishLayout, offset: number, tmad: boolean): 
   const out: WordBlock[] = [];
   if (layout.summary) {
     out.push(heading('Summary of changes', true), paragraph([{ text: layout.summary.stats }], cellStyle ? { style: cellStyle } : {}));
-    const { rows } = layout.summary;
-    // The standalone redline numbers its changes: "No." first, so a reader can say "change 7".
-    const columns = tmad ? ['No.', ...layout.summary.columns] : layout.summary.columns;
-    if (rows.length > 0) out.push(plainTable(columns, rows.map((row, i) => (tmad ? [String(i + 1), ...summaryCellsOf(row, layout.summary?.columns)] : summaryCellsOf(row, columns))), cellStyle));
+    const { rows, columns } = layout.summary;
+    // The standalone redline numbers its changes in a list that reads on a portrait page ("change 7"); embedded, a table.
+    if (tmad) out.push(...rows.map((row, i) => changeListItem(row, i + 1)));
+    else if (rows.length > 0) out.push(plainTable(columns, rows.map((row) => summaryCellsOf(row, columns)), cellStyle));
   }
   if (layout.definitions.length > 0) {
     out.push(heading('Definitions changed'));
@@ -150,6 +150,15 @@ function summaryElements(layout: PublishLayout, offset: number, tmad: boolean): 
     out.push(plainTable(['Key', 'Old', 'New'], layout.frontMatter.map((m) => [m.key, m.old, m.new]), cellStyle));
   }
   return out;
+}
+
+function changeListItem(row: SummaryRow, number: number): WordParagraph {
+  const significance = row.significance ?? (row.substantive ? 'substantive' : 'not substantive');
+  const words = row.wordsAdded + row.wordsRemoved > 0 ? `; ${row.wordsAdded} words added, ${row.wordsRemoved} removed` : '';
+  const runs: WordRun[] = [{ text: `${number}. `, bold: true }, { text: row.clause, bold: true }, { text: ` — ${row.kind} (${significance}${words}). ` }];
+  if (row.reason) runs.push({ text: `${row.reason.text} ` });
+  if (row.description) runs.push({ text: 'Drafting: ', italics: true }, { text: row.description });
+  return paragraph(runs, { style: CHANGE_LIST_STYLE, indent: { left: 567, hanging: 567 } });
 }
 
 /** Word parts shown with formatting only (green underline, red strike), not as tracked changes: for the summary and notes. */
