@@ -12,7 +12,7 @@ import { mkdir, mkdtemp, readdir, rename, rm, writeFile, copyFile } from 'node:f
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import type { RegisterCommand } from '../command.js';
-import { EXIT } from '../errors.js';
+import { EXIT, inputError, usageError } from '../errors.js';
 import { listFiles, readBytes } from '../io.js';
 import { build, type BuildResult } from '../../build/build.js';
 import type { BuildOutput } from '../../build/build-step.js';
@@ -47,6 +47,8 @@ Example:
 `,
     )
     .action(async (options: { documents: string; templates: string; out: string; pdf: boolean }) => {
+      // A mistyped --documents must not replace out/ with an empty build.
+      if (!existsSync(env.resolve(options.documents))) throw inputError(options.documents, 'no such directory, expected the folder of the versions and consultations (default documents/)');
       const files = await readTree(env.resolve(options.documents), options.documents);
       const templates = await readTree(env.resolve(options.templates), options.templates);
       const project = await readTraceProjectFiles(env);
@@ -60,6 +62,10 @@ Example:
         return;
       }
       const outDir = env.resolve(options.out.replace(/\/+$/, '') || 'out');
+      // out/ is replaced whole: it must not hold the inputs (or be the working directory).
+      for (const input of [env.resolve(options.documents), env.resolve(options.templates), env.cwd]) {
+        if (input === outDir || input.startsWith(`${outDir}/`) || (input !== env.cwd && outDir.startsWith(`${input}/`))) throw usageError(`--out ${options.out} would replace or sit inside ${input === env.cwd ? 'the working directory' : input}; expected a folder of its own, e.g. --out out`);
+      }
       const outShown = `${options.out.replace(/\/+$/, '')}/`;
       const kept = [...project.keys()].filter((path) => env.resolve(path).startsWith(`${outDir}/`));
       const written = await writeOut(outDir, result, kept.map((path) => ({ from: path, to: env.resolve(path).slice(outDir.length + 1), content: project.get(path) ?? new Uint8Array() })), soffice);
