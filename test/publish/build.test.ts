@@ -62,6 +62,16 @@ describe('tmad build in a copy of the repository', async () => {
     if (!hasSoffice) expect(run.stderr).toContain('PDF: skipped');
   });
 
+  it('refuses an --out that would replace the inputs, and a missing --documents, before writing anything', async () => {
+    expect((await tmad(['build', '--no-pdf', '--out', '.'], repo)).code).toBe(2);
+    expect((await tmad(['build', '--no-pdf', '--out', 'documents/out'], repo)).code).toBe(2);
+    const missing = await tmad(['build', '--no-pdf', '--documents', 'nope'], repo);
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).toContain('nope: no such directory');
+    expect(existsSync(join(repo, 'documents/tmad/8.1.md'))).toBe(true);
+    expect(existsSync(join(out, 'public/index.html'))).toBe(true);
+  });
+
   it.skipIf(!hasSoffice || !hasPoppler)('makes a PDF of every redline, clean copy and report, with pages, text and embedded fonts (skipped without soffice and poppler-utils)', () => {
     const pdfs = files.filter((path) => path.endsWith('.pdf'));
     const expected = files.filter((path) => path.endsWith('.docx') && !path.endsWith('response-template.docx')).map((path) => path.replace(/\.docx$/, '.pdf'));
