@@ -4,6 +4,7 @@
  */
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Document } from '../model/document.js';
+import type { BuildShared } from './shared.js';
 
 /** A version found under `documents/`, parsed and linted. */
 export interface BuildVersion {
@@ -27,6 +28,10 @@ export interface BuildContext {
    * and test results (see `readTraceProjectFiles`). Absent or empty when the caller gives none.
    */
   project?: ReadonlyMap<string, Uint8Array>;
+  /** PDFs will be made beside the Word files (so pages may link to them). */
+  pdf?: boolean;
+  /** Results several steps need, computed once per build (absent when a caller builds a context by hand: steps then compute their own). */
+  shared?: BuildShared;
 }
 
 /** A file a step produces, relative to `out/`. */
@@ -35,6 +40,8 @@ export interface BuildOutput {
   path: string;
   /** Content. */
   content: string | Uint8Array;
+  /** Publishable: nothing confidential in it (written under `out/public/`, with the site). */
+  public?: boolean;
 }
 
 /** What a step returns. */
@@ -43,6 +50,8 @@ export interface BuildStepResult {
   outputs: BuildOutput[];
   /** Problems found (errors stop the build from writing anything). */
   diagnostics: Diagnostic[];
+  /** What the step did not write, and why (e.g. `focb: no responses yet, no report`), for the build's summary. */
+  skipped?: string[];
 }
 
 /** One stage of `tmad build`. */

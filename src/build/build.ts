@@ -9,6 +9,8 @@ import { ReadVersionError } from '../read/read-error.js';
 import { readVersion } from '../read/read-version.js';
 import type { BuildContext, BuildOutput, BuildStep, BuildVersion } from './build-step.js';
 import { buildSteps } from './registry.js';
+import { buildShared } from './shared.js';
+import { consultationIds } from '../consult/load-consultation.js';
 
 /** Inputs of a build. */
 export interface BuildInput {
@@ -20,6 +22,8 @@ export interface BuildInput {
   project?: ReadonlyMap<string, Uint8Array>;
   /** Prefix for paths in diagnostics (default `documents/`). */
   displayRoot?: string;
+  /** The caller makes a PDF beside every redline, clean copy and report (the site links to them). */
+  pdf?: boolean;
 }
 
 /** Result of a build. */
@@ -30,6 +34,10 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
   /** Steps run, with how many files each wrote. */
   steps: Array<{ id: string; outputs: number }>;
+  /** What was not written, and why (e.g. `focb: no responses yet, no report`). */
+  skipped: string[];
+  /** Versions built and consultations found. */
+  counts: { versions: number; consultations: number };
 }
 
 /**
@@ -54,6 +62,11 @@ export async function build(input: BuildInput, steps: readonly BuildStep[] = bui
   const versions: BuildVersion[] = [];
   const diagnostics: Diagnostic[] = [];
   const paths = [...input.files.keys()].filter(isVersionPath).sort(compareVersionPaths);
+  const skipped: string[] = [];
+  for (const path of [...input.files.keys()].filter((p) => p.endsWith('.md') && !isVersionPath(p) && !p.startsWith('consultations/') && !/(^|\/)README\.md$/i.test(p)).sort()) {
+    diagnostics.push({ ruleId: 'stray-markdown', source: 'tmad-build', severity: 'warning', reason: `Unexpected Markdown file \`${root}${path}\`: it is neither a version (\`${root}<key>/<version>.md\`) nor part of a consultation (\`${root}consultations/<id>/\`), so it is not built`, file: `${root}${path}` });
+    skipped.push(`${root}${path}: neither a version nor part of a consultation, not built`);
+  }
   for (const path of paths) {
     const bytes = input.files.get(path) ?? new Uint8Array();
     let read;
@@ -65,9 +78,15 @@ export async function build(input: BuildInput, steps: readonly BuildStep[] = bui
       continue;
     }
     const { document, file } = read;
+    if (document.meta.version === undefined || String(document.meta.version).trim() === '') {
+      diagnostics.push({ ruleId: 'stray-markdown', source: 'tmad-build', severity: 'warning', reason: `Unexpected Markdown file without \`version:\` in its front matter, expected a version of a document; \`${root}${path}\` is not built (add \`version: "x.y"\` to build it)`, file: `${root}${path}` });
+      skipped.push(`${root}${path}: no \`version:\` in its front matter, not built`);
+      continue;
+    }
     versions.push({ path, document: lintDocument(document, file) });
   }
-  const context: BuildContext = { files: input.files, versions, templates: input.templates ?? new Map(), project: input.project ?? new Map() };
+  const base: Omit<BuildContext, 'shared'> = { files: input.files, versions, templates: input.templates ?? new Map(), project: input.project ?? new Map(), pdf: input.pdf === true };
+  const context: BuildContext = { ...base, shared: buildShared(base) };
   const outputs: BuildOutput[] = [];
   const stepsRun: BuildResult['steps'] = [];
   for (const step of steps) {
@@ -75,9 +94,10 @@ export async function build(input: BuildInput, steps: readonly BuildStep[] = bui
     outputs.push(...result.outputs);
     diagnostics.push(...result.diagnostics);
     stepsRun.push({ id: step.id, outputs: result.outputs.length });
+    skipped.push(...(result.skipped ?? []));
   }
   outputs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { outputs, diagnostics, steps: stepsRun };
+  return { outputs, diagnostics, steps: stepsRun, skipped, counts: { versions: versions.length, consultations: consultationIds(input.files).length } };
 }
 
 /** `tmad/7.1.md` before `tmad/7.2.md` before `tmad/10.0.md`. */

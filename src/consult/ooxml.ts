@@ -5,14 +5,8 @@
  */
 import type { FieldKeys } from './field-keys.js';
 
-/**
- * Escape text for XML character data and attribute values.
- * @param text Text.
- * @returns Escaped text.
- */
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+export { escapeXml } from '../xml/escape-xml.js';
+import { escapeXml } from '../xml/escape-xml.js';
 
 /** Numbering of ids inside one generated document (content controls and bookmarks). */
 export interface IdCounter {

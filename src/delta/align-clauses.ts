@@ -43,14 +43,23 @@ export interface ClauseAlignment {
   similarity: number[];
 }
 
+/** Options of `alignClauses`. */
+export interface AlignOptions {
+  /** Smallest similarity for two clauses with different ids, found elsewhere, to be the same clause (default 0.5). */
+  moveThreshold?: number;
+  /** Old id -> new id pairs matched before any other pass (both ids must exist). */
+  seed?: ReadonlyMap<string, string>;
+}
+
 /**
  * Align the clauses of two versions.
  * @param oldClauses Clauses of the old version, in document order.
  * @param newClauses Clauses of the new version, in document order.
  * @param sectionMap Old section number -> new section number, for sections matched by their headings.
+ * @param options Move threshold and seed.
  * @returns The alignment.
  */
-export function alignClauses(oldClauses: readonly Clause[], newClauses: readonly Clause[], sectionMap: ReadonlyMap<string, string>): ClauseAlignment {
+export function alignClauses(oldClauses: readonly Clause[], newClauses: readonly Clause[], sectionMap: ReadonlyMap<string, string>, options: AlignOptions = {}): ClauseAlignment {
   const newToOld = newClauses.map(() => -1);
   const oldToNew = oldClauses.map(() => -1);
   const similarity = newClauses.map(() => 0);
@@ -71,6 +80,18 @@ export function alignClauses(oldClauses: readonly Clause[], newClauses: readonly
     similarity[newIndex] = score;
   };
 
+  if (options.seed) {
+    const newById = new Map<string, number>();
+    newClauses.forEach((clause, index) => {
+      if (!newById.has(clause.id)) newById.set(clause.id, index);
+    });
+    oldClauses.forEach((clause, oldIndex) => {
+      const newIndex = newById.get(options.seed?.get(clause.id) ?? '');
+      if (newIndex === undefined || newToOld[newIndex] !== -1 || oldToNew[oldIndex] !== -1) return;
+      const newClause = newClauses[newIndex];
+      link(oldIndex, newIndex, clause.fingerprint === newClause?.fingerprint ? 1 : diceSimilarity(tokensOf('old', oldIndex), tokensOf('new', newIndex)));
+    });
+  }
   matchByKey(oldClauses, newClauses, (clause) => clause.fingerprint, newToOld, oldToNew, (o, n) => link(o, n, 1));
   const masked = (clause: Clause): string => fingerprint(maskNumbers(clause.text));
   matchByKey(oldClauses, newClauses, masked, newToOld, oldToNew, (o, n) => link(o, n, 1));
@@ -92,7 +113,7 @@ export function alignClauses(oldClauses: readonly Clause[], newClauses: readonly
     return out.filter((index) => index < oldClauses.length && oldToNew[index] === -1);
   };
 
-  matchBySimilarity(oldClauses.length, newClauses.length, tokensOf, near, newToOld, oldToNew, link);
+  matchBySimilarity(oldClauses.length, newClauses.length, tokensOf, near, newToOld, oldToNew, link, options.moveThreshold ?? SIMILAR_THRESHOLD);
 
   const { splits, merges } = findSplitsAndMerges(newToOld, oldToNew, tokensOf, similarity);
   const moved = findMoves(oldClauses, newClauses, newToOld, sectionMap);
@@ -145,6 +166,7 @@ function matchBySimilarity(
   newToOld: number[],
   oldToNew: number[],
   link: (oldIndex: number, newIndex: number, score: number) => void,
+  threshold: number,
 ): void {
   const postings = new Map<string, number[]>();
   for (let oldIndex = 0; oldIndex < oldCount; oldIndex++) {
@@ -173,7 +195,7 @@ function matchBySimilarity(
     for (const oldIndex of new Set(candidates)) {
       const score = diceSimilarity(tokensOf('old', oldIndex), tokensOf('new', newIndex));
       const isNear = close.includes(oldIndex);
-      if (score < (isNear ? SAME_ID_THRESHOLD : SIMILAR_THRESHOLD)) continue;
+      if (score < (isNear ? Math.min(SAME_ID_THRESHOLD, threshold) : threshold)) continue;
       const rank = score + (isNear ? 0.1 : 0);
       if (rank > bestRank) {
         best = oldIndex;

@@ -4,7 +4,7 @@
  * @module
  */
 import { diffArrays } from 'diff';
-import type { BlockDelta, TextBlockDelta } from '../model/delta.js';
+import type { BlockDelta, Granularity, TextBlockDelta } from '../model/delta.js';
 import type { Block } from '../model/document.js';
 import { normaliseText } from '../model/text.js';
 import { diffTables } from './table-diff.js';
@@ -32,9 +32,11 @@ function blockKey(block: Block): string {
  * with table) and shows as `changed`.
  * @param oldBlocks Blocks in the old version.
  * @param newBlocks Blocks in the new version.
+ * @param granularity Word diff granularity (default `word`).
  * @returns Block deltas in new order, deleted blocks where they stood.
  */
-export function diffBlocks(oldBlocks: readonly Block[], newBlocks: readonly Block[]): BlockDelta[] {
+export function diffBlocks(oldBlocks: readonly Block[], newBlocks: readonly Block[], granularity: Granularity = 'word'): BlockDelta[] {
+  const pairBlocks = (before: Block, after: Block): BlockDelta => pairBlocksAt(before, after, granularity);
   const out: BlockDelta[] = [];
   let oldIndex = 0;
   let newIndex = 0;
@@ -99,11 +101,11 @@ export function wholeBlocks(blocks: readonly Block[], status: 'inserted' | 'dele
   return blocks.map((block) => singleBlock(block, status));
 }
 
-function pairBlocks(before: Block, after: Block): BlockDelta {
+function pairBlocksAt(before: Block, after: Block, granularity: Granularity): BlockDelta {
   if (before.kind === 'table' || after.kind === 'table') {
-    return diffTables(before.kind === 'table' ? before : undefined, after.kind === 'table' ? after : undefined);
+    return diffTables(before.kind === 'table' ? before : undefined, after.kind === 'table' ? after : undefined, granularity);
   }
-  const parts = wordDiff(textBlockText(before), textBlockText(after));
+  const parts = wordDiff(textBlockText(before), textBlockText(after), granularity);
   const same = parts.every((part) => part.op === 'equal') && sameShape(before, after);
   return { kind: 'text', status: same ? 'equal' : 'changed', old: before, new: after, parts };
 }

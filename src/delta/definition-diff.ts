@@ -2,7 +2,7 @@
  * Changes to defined terms and to front matter.
  * @module
  */
-import type { DefinitionChange, MetaChange } from '../model/delta.js';
+import type { DefinitionChange, Granularity, MetaChange } from '../model/delta.js';
 import type { Definition, DocumentMeta } from '../model/document.js';
 import { normaliseText } from '../model/text.js';
 import { wholeText, wordDiff } from './word-diff.js';
@@ -13,9 +13,10 @@ const termKey = (term: string): string => normaliseText(term).toLowerCase();
  * Compare two definitions tables by term: added, removed, or meaning changed (fingerprint differs).
  * @param oldDefinitions Definitions of the old version.
  * @param newDefinitions Definitions of the new version.
+ * @param granularity Word diff granularity (default `word`).
  * @returns Changes in new-table order, removed terms last (in old-table order).
  */
-export function diffDefinitions(oldDefinitions: readonly Definition[], newDefinitions: readonly Definition[]): DefinitionChange[] {
+export function diffDefinitions(oldDefinitions: readonly Definition[], newDefinitions: readonly Definition[], granularity: Granularity = 'word'): DefinitionChange[] {
   const oldByTerm = new Map(oldDefinitions.map((definition) => [termKey(definition.term), definition]));
   const newTerms = new Set(newDefinitions.map((definition) => termKey(definition.term)));
   const changes: DefinitionChange[] = [];
@@ -23,7 +24,7 @@ export function diffDefinitions(oldDefinitions: readonly Definition[], newDefini
     const old = oldByTerm.get(termKey(definition.term));
     if (!old) changes.push({ kind: 'added', term: definition.term, newMeaning: definition.meaning, parts: wholeText(definition.meaning, 'insert') });
     else if (old.fingerprint !== definition.fingerprint) {
-      changes.push({ kind: 'changed', term: definition.term, oldMeaning: old.meaning, newMeaning: definition.meaning, parts: wordDiff(old.meaning, definition.meaning) });
+      changes.push({ kind: 'changed', term: definition.term, oldMeaning: old.meaning, newMeaning: definition.meaning, parts: wordDiff(old.meaning, definition.meaning, granularity) });
     }
   }
   for (const definition of oldDefinitions) {

@@ -5,7 +5,7 @@
  * @module
  */
 import { diffArrays } from 'diff';
-import type { CellDelta, RowDelta, TableBlockDelta } from '../model/delta.js';
+import type { CellDelta, Granularity, RowDelta, TableBlockDelta } from '../model/delta.js';
 import type { TableBlock } from '../model/document.js';
 import { normaliseText } from '../model/text.js';
 import { wholeText, wordDiff } from './word-diff.js';
@@ -14,14 +14,15 @@ import { wholeText, wordDiff } from './word-diff.js';
  * Compare two tables (or one, when the other side does not exist).
  * @param oldTable The table in the old version.
  * @param newTable The table in the new version.
+ * @param granularity Word diff granularity (default `word`).
  * @returns The table delta.
  */
-export function diffTables(oldTable: TableBlock | undefined, newTable: TableBlock | undefined): TableBlockDelta {
+export function diffTables(oldTable: TableBlock | undefined, newTable: TableBlock | undefined, granularity: Granularity = 'word'): TableBlockDelta {
   const width = Math.max(oldTable?.header.length ?? 0, newTable?.header.length ?? 0);
-  const header = diffCells(oldTable?.header, newTable?.header, width);
+  const header = diffCells(oldTable?.header, newTable?.header, width, granularity);
   const rows: RowDelta[] = [];
   for (const [oldRow, newRow] of alignRows(oldTable?.rows ?? [], newTable?.rows ?? [])) {
-    const cells = diffCells(oldRow, newRow, width);
+    const cells = diffCells(oldRow, newRow, width, granularity);
     const status = !oldRow ? 'inserted' : !newRow ? 'deleted' : cells.every(isEqual) ? 'equal' : 'changed';
     rows.push({ status, cells });
   }
@@ -42,12 +43,12 @@ function isEqual(cell: CellDelta): boolean {
   return cell.parts.every((part) => part.op === 'equal');
 }
 
-function diffCells(oldRow: readonly string[] | undefined, newRow: readonly string[] | undefined, width: number): CellDelta[] {
+function diffCells(oldRow: readonly string[] | undefined, newRow: readonly string[] | undefined, width: number, granularity: Granularity): CellDelta[] {
   const cells: CellDelta[] = [];
   for (let index = 0; index < width; index++) {
     const before = oldRow?.[index];
     const after = newRow?.[index];
-    if (oldRow && newRow) cells.push({ parts: wordDiff(before ?? '', after ?? '') });
+    if (oldRow && newRow) cells.push({ parts: wordDiff(before ?? '', after ?? '', granularity) });
     else if (newRow) cells.push({ parts: wholeText(after ?? '', 'insert') });
     else cells.push({ parts: wholeText(before ?? '', 'delete') });
   }

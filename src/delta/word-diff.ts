@@ -4,13 +4,14 @@
  * @module
  */
 import { diffArrays } from 'diff';
-import type { WordPart } from '../model/delta.js';
+import type { Granularity, WordPart } from '../model/delta.js';
 import { countWords } from './words.js';
 
-const TOKEN = /^\s+|[\p{L}\p{N}]+\s*|[^\s\p{L}\p{N}]\s*/gu;
+const TOKEN = /^\s+|\d+(?:[.,]\d+)+[A-Z]{0,3}\s*|[\p{L}\p{N}]+\s*|[^\s\p{L}\p{N}]\s*/gu;
 
 /**
- * Split a text into diff tokens: words and single other characters, each with the white space
+ * Split a text into diff tokens: numbers with their dots (`4.24A`, `1,000.50`: a renumbered reference reads
+ * `[-6.3-]{+6.4+}`), words and single other characters, each with the white space
  * after it (white space at the very start is a token of its own). Tokens compare without their
  * trailing white space, so a change of spacing never hides a kept word.
  * @param text The text.
@@ -21,20 +22,31 @@ export function wordTokens(text: string): string[] {
 }
 
 /**
+ * Split a text into single characters (code points): the tokens of a character-level diff.
+ * @param text The text.
+ * @returns Tokens whose concatenation is `text`.
+ */
+export function characterTokens(text: string): string[] {
+  return Array.from(text);
+}
+
+/**
  * The word diff of two texts. Invariants: the `equal` and `delete` parts joined give `oldText`, the
  * `equal` and `insert` parts joined give `newText`; no two neighbours share an `op`; in a run of
  * changes the deletion comes before the insertion; white space alone between two changes is folded
  * into them, so a rewritten phrase reads as one deletion and one insertion.
  * @param oldText Text in the old version.
  * @param newText Text in the new version.
+ * @param granularity `word` (default: runs of words) or `character` (single characters).
  * @returns The parts, in order.
  */
-export function wordDiff(oldText: string, newText: string): WordPart[] {
+export function wordDiff(oldText: string, newText: string, granularity: Granularity = 'word'): WordPart[] {
   if (oldText === newText) return oldText === '' ? [] : [{ op: 'equal', text: oldText }];
   if (oldText === '') return [{ op: 'insert', text: newText }];
   if (newText === '') return [{ op: 'delete', text: oldText }];
-  const oldTokens = wordTokens(oldText);
-  const newTokens = wordTokens(newText);
+  const tokens = granularity === 'character' ? characterTokens : wordTokens;
+  const oldTokens = tokens(oldText);
+  const newTokens = tokens(newText);
   const raw: WordPart[] = [];
   let oldIndex = 0;
   let newIndex = 0;

@@ -18,10 +18,51 @@ export type ChangeKind = 'unchanged' | 'amended' | 'inserted' | 'deleted' | 'ren
 /** The three kinds of change, and `none` for text that did not change. */
 export type Significance = 'substantive' | 'consequential' | 'editorial' | 'none';
 
+/**
+ * The rules that decide a change's significance (one function each in `src/delta/significance/`), kebab-case:
+ * - none: `unchanged`;
+ * - editorial: `number-only` (a new number alone), `moved-same-words`, `split-same-words`, `merged-same-words`,
+ *   `quote-style` (“ ” for "), `apostrophe` (’ for '), `dash` (– — -), `white-space`, `emphasis`, `case`,
+ *   `relabelled` (sub-paragraphs relabelled with the same words), `punctuation`, `table-formatting` (column
+ *   alignment), `editorial-several` (several of these at once), `was-unnumbered-text` (a clause that was unnumbered
+ *   text word for word), `became-unnumbered-text` (the reverse);
+ * - consequential: `cross-reference-renumbered`, `self-reference` (a clause's reference to itself follows its new
+ *   number), `term-renamed` (a defined term's new name), `reference-repaired` (a reference to a number the old
+ *   version does not have now names a clause that was renumbered);
+ * - substantive: `words-changed`, `clause-inserted`, `clause-deleted`, `text-inserted`, `text-deleted`.
+ */
+export type ReasonRule =
+  | 'unchanged'
+  | 'number-only'
+  | 'moved-same-words'
+  | 'split-same-words'
+  | 'merged-same-words'
+  | 'quote-style'
+  | 'apostrophe'
+  | 'dash'
+  | 'white-space'
+  | 'emphasis'
+  | 'case'
+  | 'relabelled'
+  | 'punctuation'
+  | 'table-formatting'
+  | 'editorial-several'
+  | 'was-unnumbered-text'
+  | 'became-unnumbered-text'
+  | 'cross-reference-renumbered'
+  | 'self-reference'
+  | 'term-renamed'
+  | 'reference-repaired'
+  | 'words-changed'
+  | 'clause-inserted'
+  | 'clause-deleted'
+  | 'text-inserted'
+  | 'text-deleted';
+
 /** Why a change got its significance: the rule (machine-readable, kebab-case, e.g. `quote-style`, `self-reference`, `words-changed`) and a sentence for a reviewer. */
 export interface ChangeReason {
-  /** The rule that decided, e.g. `unchanged`, `number-only`, `cross-reference-renumbered`, `quote-style`, `punctuation`, `relabelled`, `words-changed`. */
-  rule: string;
+  /** The rule that decided (see `ReasonRule`). */
+  rule: ReasonRule;
   /** One sentence a reviewer reads, e.g. `Only the quote style changed (“ ” for " ").` */
   text: string;
 }
@@ -91,9 +132,9 @@ export interface ClauseChange {
   newIds: string[];
   /** Section numbers, old and new (differ for a clause moved to another section). */
   sections: { old: string | null; new: string | null };
-  /** `true` when the change alters the wording of an obligation (not a new number alone, a cross-reference following a renumbering, white space or emphasis). */
+  /** `significance === 'substantive'`: the change alters the wording of an obligation (not a new number alone, a cross-reference following a renumbering, an editorial change). */
   substantive: boolean;
-  /** `true` when the only wording change is cross-references updated because their targets were renumbered. */
+  /** `significance === 'consequential'`: the only wording change is references that follow a renumbering (self-references included) or a defined term's rename. */
   consequential: boolean;
   /** Also `true` for a renumbered or moved clause whose words changed too. */
   amended: boolean;
@@ -101,11 +142,11 @@ export interface ClauseChange {
    * Which of the three kinds of change this is (`none` for an unchanged clause): `substantive` (the words of an
    * obligation changed), `consequential` (follows a renumbering or a defined term's rename, self-references
    * included) or `editorial` (quote style, apostrophes, dashes, case, punctuation, white space, emphasis,
-   * sub-paragraphs relabelled with the same words, a new number alone). Optional until every producer sets it.
+   * sub-paragraphs relabelled with the same words, a new number alone).
    */
-  significance?: Significance;
+  significance: Significance;
   /** The rule that decided `significance`, machine-readable, with a sentence a reviewer reads. */
-  reason?: ChangeReason;
+  reason: ChangeReason;
   /** Text similarity of old and new (numbers ignored), 0 to 1; 1 for unchanged text. */
   similarity: number;
   /** Words inserted. */
@@ -114,6 +155,12 @@ export interface ClauseChange {
   wordsRemoved: number;
   /** One line a person reads in a change table, e.g. `Renumbered 6.4 → 6.3` or `Amended: 12 words added, 3 removed`. */
   summary: string;
+  /**
+   * `true` when the comparison profile ignores this change (see `ComparisonProfile.ignore`): it is shown as
+   * `unchanged` (its blocks carry the new text, unmarked) but keeps the `significance` and `reason` it was found to
+   * have. Absent otherwise.
+   */
+  ignored?: true;
   /** The blocks compared (old blocks only for deleted, new only for inserted). */
   blocks: BlockDelta[];
   /**
@@ -184,6 +231,12 @@ export interface DefinitionChange {
   parts: WordPart[];
 }
 
+/** The kinds of text a comparison profile can ignore (see `ComparisonProfile.ignore`). */
+export type IgnoreKind = 'editorial' | 'case' | 'numbering-only' | 'table-formatting';
+
+/** The granularity of word diffs: runs of words, or single characters. */
+export type Granularity = 'word' | 'character';
+
 /** A change of a front-matter key. */
 export interface MetaChange {
   /** The key, e.g. `version`. */
@@ -213,8 +266,10 @@ export interface OutsideChange {
   kind: 'inserted' | 'deleted' | 'amended' | 'moved' | 'became-clause' | 'was-clause';
   /** Where the text is. */
   where: 'preamble' | 'heading' | 'section-text' | 'definition';
-  /** Section keys (see `Section.key`), old and new. */
+  /** Section keys (see `Section.key`), old and new (`null` on the side where the text does not exist). */
   sections: { old: string | null; new: string | null };
+  /** For `where: 'definition'`: the term defined. */
+  term?: string;
   /** For `became-clause` / `was-clause`: the clause id on the other side. */
   clauseId?: string;
   /** Which of the three kinds of change. */
@@ -233,10 +288,10 @@ export interface OutsideChange {
 
 /** What a comparison ignores and how finely it compares (from `tmad.config.json` `compare` and the command line). */
 export interface ComparisonProfile {
-  /** Change kinds not shown as changes (their significance is still computed). */
-  ignore: Array<'editorial' | 'case' | 'numbering-only' | 'table-formatting'>;
+  /** Change kinds not shown as changes (their significance is still computed), in the order of `IGNORE_KINDS`. */
+  ignore: IgnoreKind[];
   /** Diff granularity. */
-  granularity: 'word' | 'character';
+  granularity: Granularity;
   /** Similarity (0-1) above which an unmatched clause elsewhere is a move rather than a deletion plus an insertion. */
   moveThreshold: number;
 }
@@ -292,12 +347,15 @@ export interface Delta {
   meta: MetaChange[];
   /** Old clause id -> new clause ids (empty array: deleted). Every old id is a key. */
   idMap: Record<string, string[]>;
-  /** Counts by kind, and of substantive changes. */
-  stats: Record<ChangeKind, number> & { substantive: number; consequential?: number; editorial?: number; outside?: number };
-  /** Changes outside numbered clauses (optional until the delta computes them). */
-  outside?: OutsideChange[];
-  /** The comparison profile used (optional until the delta records it). */
-  profile?: ComparisonProfile;
+  /**
+   * Counts of clause changes by kind and by significance (`substantive`, `consequential`, `editorial`: of
+   * `changes`; `ignored`: changes the profile ignored), and `outside`: the number of changes outside clauses.
+   */
+  stats: Record<ChangeKind, number> & { substantive: number; consequential: number; editorial: number; ignored: number; outside: number };
+  /** Changes outside numbered clauses, in new-version order with deleted text where it stood. */
+  outside: OutsideChange[];
+  /** The comparison profile used. */
+  profile: ComparisonProfile;
   /**
    * The redline in reading order: headings and changes in new-version order, with deleted clauses and headings
    * where they stood and a `moved-away` entry where each moved clause used to be. Every change index appears

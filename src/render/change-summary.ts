@@ -4,7 +4,8 @@
  * wording (title, anchors, clause numbers as word parts).
  * @module
  */
-import type { ChangeKind, ClauseChange, ClausePiece, Delta, HeadingDelta, WordPart } from '../model/delta.js';
+import type { ChangeKind, ChangeReason, ClauseChange, ClausePiece, Delta, HeadingDelta, OutsideChange, Significance, WordPart } from '../model/delta.js';
+import { versionLabel } from './layout/cover.js';
 
 /** One row of the change-summary table. */
 export interface SummaryRow {
@@ -12,10 +13,18 @@ export interface SummaryRow {
   index: number;
   /** Link target of the change in HTML and Markdown (an id safe in URLs). */
   anchor: string;
-  /** The clause as a reader names it: its new id, else its old id. */
+  /** The clause as a reader names it: its new id, else its old id, with the old one when they differ: `6.10 (was 6.11)`. */
   clause: string;
-  /** The kind of change. */
-  kind: ChangeKind;
+  /** The kind of change (of a clause, or of text outside clauses). */
+  kind: ChangeKind | OutsideChange['kind'];
+  /** Which of the three kinds of change, when the delta says. */
+  significance?: Significance;
+  /** Why, when the delta says. */
+  reason?: ChangeReason;
+  /** The change's description in the consultation's drafting table, when there is one. */
+  description?: string;
+  /** `true` for a change to text outside numbered clauses. */
+  outside?: boolean;
   /** `4.24 → 4.25`, `— → 4.44A` (inserted), `6.3 → —` (deleted). */
   ids: string;
   /** Words inserted. */
@@ -43,8 +52,10 @@ export function changeSummaryRows(delta: Delta): SummaryRow[] {
     rows.push({
       index,
       anchor: changeAnchor(change, index),
-      clause: change.newIds[0] ?? change.oldIds[0] ?? '',
+      clause: clauseLabel(change.oldIds, change.newIds),
       kind: change.kind,
+      ...(change.significance !== undefined ? { significance: change.significance } : {}),
+      ...(change.reason !== undefined ? { reason: change.reason } : {}),
       ids: `${change.oldIds.join(', ') || '—'} → ${change.newIds.join(', ') || '—'}`,
       wordsAdded: change.wordsAdded,
       wordsRemoved: change.wordsRemoved,
@@ -56,13 +67,79 @@ export function changeSummaryRows(delta: Delta): SummaryRow[] {
 }
 
 /**
- * The cells of one summary row as text, in `SUMMARY_COLUMNS` order.
- * @param row The row.
- * @returns Five cells.
+ * How the Clause column names a change: the new id, and the old one when it differs (`6.10 (was 6.11)`), so a
+ * deletion and a renumbering to the same number never read the same.
+ * @param oldIds Old ids.
+ * @param newIds New ids.
+ * @returns The label.
  */
-export function summaryCells(row: SummaryRow): [string, string, string, string, string] {
+export function clauseLabel(oldIds: readonly string[], newIds: readonly string[]): string {
+  const now = newIds.join(', ');
+  const was = oldIds.join(', ');
+  if (now === '') return was;
+  if (was === '' || was === now) return now;
+  return `${now} (was ${was})`;
+}
+
+/**
+ * The summary rows of changes outside numbered clauses (preamble, headings, section text), after the clause rows.
+ * @param delta The delta.
+ * @param anchorOf The link target of a section key (the heading it is under).
+ * @returns The rows; `index` counts on from the clause changes.
+ */
+export function outsideSummaryRows(delta: Delta, anchorOf: (sectionKey: string | null) => string): SummaryRow[] {
+  return (delta.outside ?? []).map((change, i) => {
+    const section = change.sections.new ?? change.sections.old;
+    const where = change.where === 'preamble' ? 'Preamble' : change.where === 'heading' ? `Heading ${section ?? ''}` : change.where === 'definition' ? 'Definitions' : `Section ${section ?? ''} text`;
+    return {
+      index: delta.changes.length + i,
+      anchor: anchorOf(section),
+      clause: where.trim(),
+      kind: change.kind,
+      significance: change.significance,
+      reason: change.reason,
+      ids: `${change.sections.old ?? '—'} → ${change.sections.new ?? '—'}`,
+      wordsAdded: change.wordsAdded,
+      wordsRemoved: change.wordsRemoved,
+      substantive: change.significance === 'substantive',
+      summary: change.summary,
+      outside: true,
+    };
+  });
+}
+
+/**
+ * The columns of a summary: `SUMMARY_COLUMNS`, then Significance, Why and Description when some row has them.
+ * @param rows The rows.
+ * @returns Column headings.
+ */
+export function summaryColumns(rows: readonly SummaryRow[]): string[] {
+  const columns: string[] = [...SUMMARY_COLUMNS];
+  if (rows.some((row) => row.significance !== undefined)) columns.push('Significance');
+  if (rows.some((row) => row.reason !== undefined)) columns.push('Why');
+  if (rows.some((row) => row.description !== undefined)) columns.push('Description');
+  return columns;
+}
+
+/**
+ * The cells of one summary row as text, in the order of `columns` (see `summaryColumns`).
+ * @param row The row.
+ * @param columns The columns (default `SUMMARY_COLUMNS`).
+ * @returns One cell per column.
+ */
+export function summaryCells(row: SummaryRow, columns: readonly string[] = SUMMARY_COLUMNS): string[] {
   const kind = row.substantive || row.kind === 'inserted' || row.kind === 'deleted' ? row.kind : `${row.kind} (not substantive)`;
-  return [row.clause, kind, row.ids, String(row.wordsAdded), String(row.wordsRemoved)];
+  const cells: Record<string, string> = {
+    Clause: row.clause,
+    Change: kind,
+    'Old → new': row.ids,
+    'Words added': String(row.wordsAdded),
+    'Words removed': String(row.wordsRemoved),
+    Significance: row.significance ?? '',
+    Why: row.reason?.text ?? '',
+    Description: row.description ?? '',
+  };
+  return columns.map((column) => cells[column] ?? '');
 }
 
 /**
@@ -73,7 +150,11 @@ export function summaryCells(row: SummaryRow): [string, string, string, string, 
 export function statsLine(delta: Delta): string {
   const kinds: ChangeKind[] = ['amended', 'inserted', 'deleted', 'renumbered', 'moved', 'split', 'merged'];
   const counts = kinds.filter((kind) => delta.stats[kind] > 0).map((kind) => `${delta.stats[kind]} ${kind}`);
-  return `${counts.length > 0 ? counts.join(', ') : 'no clause changed'}; ${delta.stats.substantive} substantive, ${delta.stats.unchanged} unchanged`;
+  const kinds2 = [`${delta.stats.substantive} substantive`];
+  if (delta.stats.consequential !== undefined) kinds2.push(`${delta.stats.consequential} consequential`);
+  if (delta.stats.editorial !== undefined) kinds2.push(`${delta.stats.editorial} editorial`);
+  const outside = delta.stats.outside !== undefined && delta.stats.outside > 0 ? `; ${delta.stats.outside} outside numbered clauses` : '';
+  return `${counts.length > 0 ? counts.join(', ') : 'no clause changed'}; ${kinds2.join(', ')}, ${delta.stats.unchanged} unchanged${outside}`;
 }
 
 /**
@@ -94,7 +175,8 @@ export function changeAnchor(change: ClauseChange, index: number): string {
  */
 export function deltaTitle(delta: Delta): string {
   const title = delta.new.title || delta.new.meta.title || 'Document';
-  return `${title} ${delta.new.meta.version ?? delta.new.file} – delta vs ${delta.old.meta.version ?? delta.old.file}`;
+  const name = (side: Delta['old']): string => (typeof side.meta.version === 'string' && side.meta.version !== '' ? side.meta.version : versionLabel(side.meta, side.file));
+  return `${title} ${name(delta.new)} – delta vs ${name(delta.old)}`;
 }
 
 /**

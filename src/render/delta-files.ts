@@ -5,16 +5,16 @@
  */
 import type { Delta } from '../model/delta.js';
 import type { Document } from '../model/document.js';
-import { renderDeltaHtml } from './delta-html.js';
-import { renderDeltaJson } from './delta-json.js';
-import { renderDeltaMarkdown } from './delta-md.js';
-import { renderDocxClean, renderDocxRedline } from './docx/index.js';
+import { cleanLayout } from './layout/clean-layout.js';
+import type { PublishContext } from './layout/publish-layout.js';
+import { redlineLayout } from './layout/redline-layout.js';
+import { PUBLISH_FORMATS, WRITERS, type PublishFormat } from './writers.js';
 
 /** The formats a delta is written in. */
-export const DELTA_FORMATS = ['docx', 'html', 'md', 'json'] as const;
+export const DELTA_FORMATS = PUBLISH_FORMATS;
 
 /** One delta format. */
-export type DeltaFormat = (typeof DELTA_FORMATS)[number];
+export type DeltaFormat = PublishFormat;
 
 /** A rendered file: its name and content. */
 export interface RenderedFile {
@@ -45,38 +45,43 @@ export function versionName(version: unknown, file: string): string {
 }
 
 /**
- * Render a delta in the given formats.
+ * Render a delta in the given formats: laid out once, then each format's writer.
  * @param delta The delta.
  * @param formats Formats, in order.
+ * @param context History and drafting descriptions from the build.
  * @returns One file per format.
  */
-export async function renderDeltaFiles(delta: Delta, formats: readonly DeltaFormat[]): Promise<RenderedFile[]> {
+export async function renderDeltaFiles(delta: Delta, formats: readonly DeltaFormat[], context: PublishContext = {}): Promise<RenderedFile[]> {
   const base = deltaBaseName(delta);
+  const layout = redlineLayout(delta, context);
   const files: RenderedFile[] = [];
-  for (const format of formats) {
-    switch (format) {
-      case 'docx':
-        files.push({ name: `${base}.docx`, content: await renderDocxRedline(delta) });
-        break;
-      case 'html':
-        files.push({ name: `${base}.html`, content: renderDeltaHtml(delta) });
-        break;
-      case 'md':
-        files.push({ name: `${base}.md`, content: renderDeltaMarkdown(delta) });
-        break;
-      case 'json':
-        files.push({ name: `${base}.json`, content: renderDeltaJson(delta) });
-        break;
-    }
-  }
+  for (const format of formats) files.push({ name: `${base}.${format}`, content: await WRITERS[format](layout) });
+  return files;
+}
+
+/**
+ * The clean copy of a version in the given formats (default Word), named `<version>.<ext>`.
+ * @param document The version.
+ * @param context History from the build.
+ * @param formats Formats (default `docx`).
+ * @returns The files.
+ */
+export async function renderCleanFiles(document: Document, context: PublishContext = {}, formats: readonly DeltaFormat[] = ['docx']): Promise<RenderedFile[]> {
+  const layout = cleanLayout(document, context);
+  const base = versionName(document.meta.version, document.file);
+  const files: RenderedFile[] = [];
+  for (const format of formats) files.push({ name: `${base}.${format}`, content: await WRITERS[format](layout) });
   return files;
 }
 
 /**
  * The clean Word copy of a version, named `<version>.docx`.
  * @param document The version.
+ * @param context History from the build.
  * @returns The file.
  */
-export async function renderCleanFile(document: Document): Promise<RenderedFile> {
-  return { name: `${versionName(document.meta.version, document.file)}.docx`, content: await renderDocxClean(document) };
+export async function renderCleanFile(document: Document, context: PublishContext = {}): Promise<RenderedFile> {
+  const [file] = await renderCleanFiles(document, context, ['docx']);
+  if (!file) throw new Error('renderCleanFile: no file written');
+  return file;
 }

@@ -1,12 +1,16 @@
 /**
- * A delta as one standalone HTML page: no external assets, every document text escaped, a
- * change-summary table at the top linking to each change, insertions green and underlined,
- * deletions red and struck through (so the page reads in black and white), a print stylesheet.
+ * The HTML writer: a published layout (redline or clean copy) as one standalone HTML page: no external
+ * assets, every document text escaped, a change-summary table at the top linking to each change, insertions
+ * green and underlined, deletions red and struck through (so the page reads in black and white), a print
+ * stylesheet.
  * @module
  */
 import { assertNever } from '../model/assert-never.js';
-import type { BlockDelta, CellDelta, ClauseChange, Delta, HeadingDelta, WordPart } from '../model/delta.js';
-import { SUMMARY_COLUMNS, changeAnchor, changeSummaryRows, deltaTitle, headingNumberParts, moveNote, numberParts, statsLine, summaryCells } from './change-summary.js';
+import type { BlockDelta, CellDelta, Delta, WordPart } from '../model/delta.js';
+import { summaryCells } from './change-summary.js';
+import type { BodyEntry, PublishLayout } from './layout/publish-layout.js';
+import { redlineLayout } from './layout/redline-layout.js';
+import { VIEW_SCRIPT, VIEW_STYLE, viewControlsHtml } from './html-views.js';
 
 /**
  * Escape text for HTML content and attribute values.
@@ -32,6 +36,7 @@ tr.inserted td { border-left: 3px solid #0a5d1a; } tr.deleted td { border-left: 
 .change-inserted { border-left-style: double; } .change-deleted { border-left-style: dotted; }
 .note { font-style: italic; color: #444; margin: .2em 0 .8em; }
 .legend ins, .legend del { padding: 0 .2em; }
+nav.contents ol { list-style: none; padding-left: 0; } nav.contents li.d3 { margin-left: 1.5em; }
 @media print {
   body { max-width: none; margin: 0; font-size: 10pt; }
   a { color: inherit; text-decoration: none; }
@@ -42,7 +47,12 @@ tr.inserted td { border-left: 3px solid #0a5d1a; } tr.deleted td { border-left: 
 }
 `;
 
-function partsHtml(parts: readonly WordPart[]): string {
+/**
+ * Word parts as HTML: kept text plain, insertions in `<ins>`, deletions in `<del>`.
+ * @param parts The parts.
+ * @returns HTML.
+ */
+export function partsHtml(parts: readonly WordPart[]): string {
   return parts
     .map((part) => {
       const text = escapeHtml(part.text);
@@ -53,100 +63,122 @@ function partsHtml(parts: readonly WordPart[]): string {
     .join('');
 }
 
+/** Extra markup a page may carry (the site adds its navigation; the redline its view controls). */
+export interface HtmlPageOptions {
+  /** HTML put at the top of `<body>`. */
+  before?: string;
+  /** Extra CSS. */
+  style?: string;
+  /** A script put at the end of `<body>` (inline: the page stays one standalone file). */
+  script?: string;
+}
+
 /**
- * Render a delta as a standalone HTML page.
- * @param delta The delta.
- * @returns HTML text, ending with a newline.
+ * The parts of the page before the body: title, facts, legend, profile, summary, definitions, front matter.
+ * @param layout The layout.
+ * @returns HTML fragments.
  */
-export function renderDeltaHtml(delta: Delta): string {
-  const title = escapeHtml(deltaTitle(delta));
-  const body: string[] = [`<h1>${title}</h1>`];
-  const classification = delta.new.meta.classification;
-  if (classification) body.push(`<p class="classification">${escapeHtml(String(classification))}</p>`);
-  const side = (label: string, s: Delta['old']): string => `${label}: ${escapeHtml(`${s.meta.version ?? ''} ${s.meta.date ?? ''}`.trim())} <code>${escapeHtml(s.file)}</code>`;
-  body.push(`<p class="facts">${side('Old', delta.old)} · ${side('New', delta.new)}</p>`);
-  body.push('<p class="legend">Inserted text is shown <ins>underlined</ins>, deleted text <del>struck through</del>.</p>');
-  body.push('<h2 id="summary">Summary of changes</h2>', `<p>${escapeHtml(statsLine(delta))}</p>`);
-  const rows = changeSummaryRows(delta);
-  if (rows.length > 0) {
-    const head = `<tr>${SUMMARY_COLUMNS.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr>`;
-    const lines = rows.map((row) => {
-      const [clause, kind, ids, added, removed] = summaryCells(row);
-      return `<tr><td><a href="#${row.anchor}">${escapeHtml(clause)}</a></td><td>${escapeHtml(kind)}</td><td>${escapeHtml(ids)}</td><td class="num">${added}</td><td class="num">${removed}</td></tr>`;
-    });
-    body.push(`<table class="summary"><thead>${head}</thead><tbody>\n${lines.join('\n')}\n</tbody></table>`);
-  }
-  if (delta.definitions.length > 0) {
-    const lines = delta.definitions.map((d) => `<tr><td>${escapeHtml(d.term)}</td><td>${d.kind}</td><td>${partsHtml(d.parts)}</td></tr>`);
-    body.push('<h2 id="definitions">Definitions</h2>', `<table><thead><tr><th>Term</th><th>Change</th><th>Meaning</th></tr></thead><tbody>\n${lines.join('\n')}\n</tbody></table>`);
-  }
-  if (delta.meta.length > 0) {
-    const show = (value: unknown): string => (value === undefined ? '—' : escapeHtml(typeof value === 'string' ? value : JSON.stringify(value)));
-    const lines = delta.meta.map((m) => `<tr><td>${escapeHtml(m.key)}</td><td>${show(m.old)}</td><td>${show(m.new)}</td></tr>`);
-    body.push('<h2 id="front-matter">Front matter</h2>', `<table><thead><tr><th>Key</th><th>Old</th><th>New</th></tr></thead><tbody>\n${lines.join('\n')}\n</tbody></table>`);
-  }
-  body.push('<h2 id="redline">Redline</h2>');
-  for (const entry of delta.outline) {
-    switch (entry.kind) {
-      case 'heading':
-        body.push(headingHtml(entry.heading));
-        break;
-      case 'change': {
-        const change = delta.changes[entry.index];
-        if (change) body.push(changeHtml(change, entry.index));
-        break;
-      }
-      case 'moved-away': {
-        const change = delta.changes[entry.index];
-        if (change) {
-          const target = escapeHtml(change.newIds.join(', '));
-          body.push(`<p class="note">${escapeHtml(moveNote(change, 'to')).replace(target, `<a href="#${changeAnchor(change, entry.index)}">${target}</a>`)}</p>`);
-        }
-        break;
-      }
-      default:
-        assertNever(entry);
+export function layoutHeadHtml(layout: PublishLayout): string[] {
+  const out: string[] = [`<h1>${escapeHtml(layout.title)}</h1>`];
+  if (layout.classification) out.push(`<p class="classification">${escapeHtml(layout.classification)}</p>`);
+  if (layout.sides) out.push(`<p class="facts">Old: ${escapeHtml(layout.sides.old)} · New: ${escapeHtml(layout.sides.new)}</p>`);
+  else out.push(`<p class="facts">${layout.cover.facts.map((f) => `${escapeHtml(f.label)}: ${escapeHtml(f.value)}`).join(' · ')}</p>`);
+  if (layout.kind === 'redline') out.push('<p class="legend">Inserted text is shown <ins>underlined</ins>, deleted text <del>struck through</del>.</p>');
+  if (layout.profile.length > 0) out.push(`<p class="profile">Comparison: ${layout.profile.map(escapeHtml).join('; ')}</p>`);
+  if (layout.summary) {
+    out.push('<h2 id="summary">Summary of changes</h2>', `<p>${escapeHtml(layout.summary.stats)}</p>`);
+    const { columns, rows } = layout.summary;
+    if (rows.length > 0) {
+      const head = `<tr>${columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr>`;
+      const lines = rows.map((row) => {
+        const cells = summaryCells(row, columns).map((text, i) => {
+          const column = columns[i];
+          if (column === 'Clause') return `<td><a href="#${row.anchor}">${escapeHtml(text)}</a></td>`;
+          return column === 'Words added' || column === 'Words removed' ? `<td class="num">${escapeHtml(text)}</td>` : `<td>${escapeHtml(text)}</td>`;
+        });
+        return `<tr data-kind="${escapeHtml(row.kind)}" data-significance="${escapeHtml(row.significance ?? (row.substantive ? 'substantive' : 'none'))}">${cells.join('')}</tr>`;
+      });
+      out.push(`<table class="summary"><thead>${head}</thead><tbody>\n${lines.join('\n')}\n</tbody></table>`);
     }
   }
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-${body.join('\n')}
-</body>
-</html>
-`;
-}
-
-function headingHtml(heading: HeadingDelta): string {
-  const level = Math.min(6, heading.depth + 1);
-  const number = partsHtml(headingNumberParts(heading));
-  return [`<h${level}>${number ? `${number} ` : ''}${partsHtml(heading.parts)}</h${level}>`, ...heading.blocks.map(blockHtml)].join('\n');
-}
-
-function changeHtml(change: ClauseChange, index: number): string {
-  const out: string[] = [`<div class="change-${change.kind}" id="${changeAnchor(change, index)}" title="${escapeHtml(change.summary)}">`];
-  for (const piece of change.pieces) {
-    const number = `<span class="no">${partsHtml(numberParts(piece))}</span>`;
-    const [first, ...rest] = piece.blocks;
-    if (first?.kind === 'text') out.push(`<p class="clause">${number}${partsHtml(first.parts)}</p>`);
-    else {
-      out.push(`<p class="clause">${number}</p>`);
-      if (first) out.push(blockHtml(first));
-    }
-    out.push(...rest.map(blockHtml));
+  if (layout.definitions.length > 0) {
+    const lines = layout.definitions.map((d) => `<tr><td>${escapeHtml(d.term)}</td><td>${d.kind}</td><td>${partsHtml(d.parts)}</td></tr>`);
+    out.push('<h2 id="definitions">Definitions</h2>', `<table><thead><tr><th>Term</th><th>Change</th><th>Meaning</th></tr></thead><tbody>\n${lines.join('\n')}\n</tbody></table>`);
   }
-  if (change.kind === 'moved') out.push(`<p class="note">${escapeHtml(moveNote(change, 'from'))}</p>`);
-  out.push('</div>');
-  return out.join('\n');
+  if (layout.frontMatter.length > 0) {
+    const lines = layout.frontMatter.map((m) => `<tr><td>${escapeHtml(m.key)}</td><td>${escapeHtml(m.old)}</td><td>${escapeHtml(m.new)}</td></tr>`);
+    out.push('<h2 id="front-matter">Front matter</h2>', `<table><thead><tr><th>Key</th><th>Old</th><th>New</th></tr></thead><tbody>\n${lines.join('\n')}\n</tbody></table>`);
+  }
+  return out;
 }
 
-function blockHtml(block: BlockDelta): string {
+/**
+ * The body entries as HTML, in reading order.
+ * @param layout The layout.
+ * @returns HTML fragments.
+ */
+export function layoutBodyHtml(layout: PublishLayout): string[] {
+  const out: string[] = [];
+  let open: { index: number | null; moved: boolean } | null = null;
+  for (const entry of layout.body) {
+    // A change is one element (all its pieces and its note), so views can hide, filter and step through it.
+    const starts = entry.kind === 'clause' && (open === null || entry.anchor !== null || entry.changeIndex !== open.index || open.moved !== (entry.whole === 'deleted' && entry.change === 'moved'));
+    if ((entry.kind !== 'clause' && entry.kind !== 'note') || starts) {
+      if (open) out.push('</div>');
+      open = null;
+    }
+    if (entry.kind === 'clause' && starts) {
+      const away = entry.whole === 'deleted' && entry.change === 'moved';
+      open = { index: entry.changeIndex, moved: away };
+      out.push(`<div class="change change-${entry.change}${away ? ' moved-away' : ''}"${entry.anchor !== null ? ` id="${entry.anchor}"` : ''} data-kind="${entry.change}" data-significance="${entry.significance}">`);
+    }
+    out.push(...entryHtml(entry));
+  }
+  if (open) out.push('</div>');
+  return out;
+}
+
+function entryHtml(entry: BodyEntry): string[] {
+  switch (entry.kind) {
+    case 'heading': {
+      const level = Math.min(6, entry.depth + 1);
+      const number = partsHtml(entry.number);
+      return [`<h${level} id="${entry.anchor}" data-status="${entry.status}">${number ? `${number} ` : ''}${partsHtml(entry.title)}</h${level}>`];
+    }
+    case 'block':
+      return [`<div class="section-text" data-status="${entry.block.status}">${blockHtml(entry.block)}</div>`];
+    case 'clause': {
+      const out: string[] = [];
+      const number = `<span class="no">${partsHtml(entry.number)}</span>`;
+      const [first, ...rest] = entry.blocks;
+      if (first?.kind === 'text') out.push(`<p class="clause">${number}${partsHtml(first.parts)}</p>`);
+      else {
+        out.push(`<p class="clause">${number}</p>`);
+        if (first) out.push(blockHtml(first));
+      }
+      out.push(...rest.map(blockHtml));
+      return out;
+    }
+    case 'note': {
+      let text = escapeHtml(entry.text);
+      if (entry.link) {
+        const target = escapeHtml(entry.link.text);
+        text = text.replace(target, `<a href="#${entry.link.anchor}">${target}</a>`);
+      }
+      const changes = entry.changes.map((parts) => ` Changes: ${partsHtml(parts)}`).join('');
+      return [`<p class="note">${text}${changes}</p>`];
+    }
+    default:
+      return assertNever(entry);
+  }
+}
+
+/**
+ * A block as HTML.
+ * @param block The block, compared.
+ * @returns HTML.
+ */
+export function blockHtml(block: BlockDelta): string {
   if (block.kind === 'text') {
     const shape = block.new ?? block.old;
     const level = shape && shape.kind !== 'paragraph' ? Math.min(3, shape.level) : 0;
@@ -157,4 +189,54 @@ function blockHtml(block: BlockDelta): string {
   const head = `<tr>${block.header.map((c) => cell(c, 'th')).join('')}</tr>`;
   const rows = block.rows.map((row) => `<tr class="${row.status}">${row.cells.map((c) => cell(c, 'td')).join('')}</tr>`);
   return `<table><thead>${head}</thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+}
+
+/**
+ * A standalone HTML page.
+ * @param title Page title (plain text).
+ * @param body Body HTML.
+ * @param options Extra markup.
+ * @returns HTML text, ending with a newline.
+ */
+export function htmlPage(title: string, body: string, options: HtmlPageOptions = {}): string {
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}${options.style ?? ''}</style>
+</head>
+<body>
+${options.before ?? ''}<main>
+${body}
+</main>
+${options.script ? `<script>${options.script}</script>\n` : ''}</body>
+</html>
+`;
+}
+
+/**
+ * The HTML writer: a layout as a standalone page.
+ * @param layout The layout.
+ * @param options Extra markup.
+ * @returns HTML text.
+ */
+export function renderLayoutHtml(layout: PublishLayout, options: HtmlPageOptions = {}): string {
+  if (layout.kind === 'clean') return htmlPage(layout.title, [...layoutHeadHtml(layout), ...layoutBodyHtml(layout)].join('\n'), options);
+  return htmlPage(layout.title, [...layoutHeadHtml(layout), '<h2 id="redline">Redline</h2>', ...layoutBodyHtml(layout)].join('\n'), {
+    ...options,
+    before: `${options.before ?? ''}${viewControlsHtml(layout)}`,
+    style: `${VIEW_STYLE}${options.style ?? ''}`,
+    script: `${VIEW_SCRIPT}${options.script ?? ''}`,
+  });
+}
+
+/**
+ * Render a delta as a standalone HTML page.
+ * @param delta The delta.
+ * @returns HTML text, ending with a newline.
+ */
+export function renderDeltaHtml(delta: Delta): string {
+  return renderLayoutHtml(redlineLayout(delta));
 }

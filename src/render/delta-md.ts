@@ -1,11 +1,13 @@
 /**
- * A delta as GitHub-flavoured Markdown: `<ins>`/`<del>` for word changes, a change-summary table
- * at the top linking to each change, then the whole document as a redline.
+ * The Markdown writer: a published layout as GitHub-flavoured Markdown, `<ins>`/`<del>` for word changes, a
+ * change-summary table at the top linking to each change, then the whole document.
  * @module
  */
 import { assertNever } from '../model/assert-never.js';
-import type { BlockDelta, CellDelta, ClauseChange, Delta, HeadingDelta, WordPart } from '../model/delta.js';
-import { SUMMARY_COLUMNS, changeAnchor, changeSummaryRows, deltaTitle, headingNumberParts, moveNote, numberParts, statsLine, summaryCells } from './change-summary.js';
+import type { BlockDelta, CellDelta, Delta, WordPart } from '../model/delta.js';
+import { summaryCells } from './change-summary.js';
+import type { BodyEntry, PublishLayout } from './layout/publish-layout.js';
+import { redlineLayout } from './layout/redline-layout.js';
 
 /**
  * Escape text for Markdown (inline): HTML special characters as entities, Markdown punctuation with a backslash.
@@ -33,84 +35,72 @@ function partsMarkdown(parts: readonly WordPart[]): string {
     .join('');
 }
 
+function table(header: readonly string[], rows: readonly string[][]): string {
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+}
+
 /**
- * Render a delta as Markdown.
- * @param delta The delta.
+ * The Markdown writer: a layout as Markdown.
+ * @param layout The layout.
  * @returns Markdown text, ending with a newline.
  */
-export function renderDeltaMarkdown(delta: Delta): string {
-  const out: string[] = [`# ${escapeMarkdown(deltaTitle(delta))}`];
+export function renderLayoutMarkdown(layout: PublishLayout): string {
+  const out: string[] = [`# ${escapeMarkdown(layout.title)}`];
   const facts = [
-    delta.new.meta.classification ? `**${escapeMarkdown(String(delta.new.meta.classification))}**` : '',
-    `Old: ${escapeMarkdown(`${delta.old.meta.version ?? ''} ${delta.old.meta.date ?? ''} (${delta.old.file})`.trim())}`,
-    `New: ${escapeMarkdown(`${delta.new.meta.version ?? ''} ${delta.new.meta.date ?? ''} (${delta.new.file})`.trim())}`,
+    layout.classification ? `**${escapeMarkdown(layout.classification)}**` : '',
+    ...(layout.sides ? [`Old: ${escapeMarkdown(layout.sides.old)}`, `New: ${escapeMarkdown(layout.sides.new)}`] : layout.cover.facts.map((f) => `${escapeMarkdown(f.label)}: ${escapeMarkdown(f.value)}`)),
   ].filter(Boolean);
   out.push(facts.join(' · '));
-  out.push('Inserted text is shown <ins>underlined</ins>, deleted text <del>struck through</del>.');
-  out.push('## Summary of changes', escapeMarkdown(statsLine(delta)));
-  const rows = changeSummaryRows(delta);
-  if (rows.length > 0) {
-    const lines = [`| ${SUMMARY_COLUMNS.join(' | ')} |`, `|${SUMMARY_COLUMNS.map(() => '---').join('|')}|`];
-    for (const row of rows) {
-      const [clause, ...rest] = summaryCells(row);
-      lines.push(`| [${escapeMarkdown(clause)}](#${row.anchor}) | ${rest.map(escapeMarkdown).join(' | ')} |`);
-    }
-    out.push(lines.join('\n'));
-  }
-  if (delta.definitions.length > 0) {
-    const lines = ['| Term | Change | Meaning |', '|---|---|---|'];
-    for (const change of delta.definitions) lines.push(`| ${escapeMarkdown(change.term)} | ${change.kind} | ${partsMarkdown(change.parts)} |`);
-    out.push('## Definitions', lines.join('\n'));
-  }
-  if (delta.meta.length > 0) {
-    const lines = ['| Key | Old | New |', '|---|---|---|'];
-    const show = (value: unknown): string => (value === undefined ? '—' : escapeMarkdown(typeof value === 'string' ? value : JSON.stringify(value)));
-    for (const change of delta.meta) lines.push(`| ${escapeMarkdown(change.key)} | ${show(change.old)} | ${show(change.new)} |`);
-    out.push('## Front matter', lines.join('\n'));
-  }
-  out.push('## Redline');
-  for (const entry of delta.outline) {
-    switch (entry.kind) {
-      case 'heading':
-        out.push(...headingMarkdown(entry.heading));
-        break;
-      case 'change': {
-        const change = delta.changes[entry.index];
-        if (change) out.push(...changeMarkdown(change, entry.index));
-        break;
-      }
-      case 'moved-away': {
-        const change = delta.changes[entry.index];
-        if (change) out.push(`> ${escapeMarkdown(moveNote(change, 'to')).replace(escapeMarkdown(change.newIds.join(', ')), `[${escapeMarkdown(change.newIds.join(', '))}](#${changeAnchor(change, entry.index)})`)}`);
-        break;
-      }
-      default:
-        assertNever(entry);
+  if (layout.kind === 'redline') out.push('Inserted text is shown <ins>underlined</ins>, deleted text <del>struck through</del>.');
+  if (layout.profile.length > 0) out.push(`Comparison: ${layout.profile.map(escapeMarkdown).join('; ')}`);
+  if (layout.summary) {
+    out.push('## Summary of changes', escapeMarkdown(layout.summary.stats));
+    const { columns, rows } = layout.summary;
+    if (rows.length > 0) {
+      out.push(
+        table(
+          columns,
+          rows.map((row) => summaryCells(row, columns).map((cell, i) => (columns[i] === 'Clause' ? `[${escapeMarkdown(cell)}](#${row.anchor})` : escapeMarkdown(cell)))),
+        ),
+      );
     }
   }
+  if (layout.definitions.length > 0) out.push('## Definitions', table(['Term', 'Change', 'Meaning'], layout.definitions.map((d) => [escapeMarkdown(d.term), d.kind, partsMarkdown(d.parts)])));
+  if (layout.frontMatter.length > 0) out.push('## Front matter', table(['Key', 'Old', 'New'], layout.frontMatter.map((m) => [escapeMarkdown(m.key), escapeMarkdown(m.old), escapeMarkdown(m.new)])));
+  if (layout.kind === 'redline') out.push('## Redline');
+  for (const entry of layout.body) out.push(...entryMarkdown(entry));
   return `${out.join('\n\n')}\n`;
 }
 
-function headingMarkdown(heading: HeadingDelta): string[] {
-  const number = partsMarkdown(headingNumberParts(heading));
-  return [`${'#'.repeat(Math.min(6, heading.depth + 1))} ${number ? `${number} ` : ''}${partsMarkdown(heading.parts)}`, ...heading.blocks.map(blockMarkdown)];
-}
-
-function changeMarkdown(change: ClauseChange, index: number): string[] {
-  const out: string[] = [];
-  change.pieces.forEach((piece, position) => {
-    const anchor = position === 0 ? `<a id="${changeAnchor(change, index)}"></a>` : '';
-    const number = `**${partsMarkdown(numberParts(piece))}**`;
-    const [first, ...rest] = piece.blocks;
-    if (first?.kind === 'text') out.push(`${anchor}${number} ${blockMarkdown(first)}`);
-    else {
-      out.push(`${anchor}${number}`);
-      if (first) out.push(blockMarkdown(first));
+function entryMarkdown(entry: BodyEntry): string[] {
+  switch (entry.kind) {
+    case 'heading': {
+      const number = partsMarkdown(entry.number);
+      return [`${'#'.repeat(Math.min(6, entry.depth + 1))} ${number ? `${number} ` : ''}${partsMarkdown(entry.title)}`];
     }
-    out.push(...rest.map(blockMarkdown));
-  });
-  if (change.kind === 'moved') out.push(`*${escapeMarkdown(moveNote(change, 'from'))}*`);
-  return out;
+    case 'block':
+      return [blockMarkdown(entry.block)];
+    case 'clause': {
+      const out: string[] = [];
+      const anchor = entry.anchor !== null ? `<a id="${entry.anchor}"></a>` : '';
+      const number = `**${partsMarkdown(entry.number)}**`;
+      const [first, ...rest] = entry.blocks;
+      if (first?.kind === 'text') out.push(`${anchor}${number} ${blockMarkdown(first)}`);
+      else {
+        out.push(`${anchor}${number}`);
+        if (first) out.push(blockMarkdown(first));
+      }
+      out.push(...rest.map(blockMarkdown));
+      return out;
+    }
+    case 'note': {
+      let text = escapeMarkdown(entry.text);
+      if (entry.link) text = text.replace(escapeMarkdown(entry.link.text), `[${escapeMarkdown(entry.link.text)}](#${entry.link.anchor})`);
+      return [`> *${text}*${entry.changes.map((parts) => ` Changes: ${partsMarkdown(parts)}`).join('')}`];
+    }
+    default:
+      return assertNever(entry);
+  }
 }
 
 function blockMarkdown(block: BlockDelta): string {
@@ -121,7 +111,14 @@ function blockMarkdown(block: BlockDelta): string {
     return `${'&emsp;'.repeat(level)}${bullet}${partsMarkdown(block.parts)}`;
   }
   const cell = (c: CellDelta): string => partsMarkdown(c.parts) || ' ';
-  const lines = [`| ${block.header.map(cell).join(' | ')} |`, `|${block.header.map(() => '---').join('|')}|`];
-  for (const row of block.rows) lines.push(`| ${row.cells.map(cell).join(' | ')} |`);
-  return lines.join('\n');
+  return table(block.header.map(cell), block.rows.map((row) => row.cells.map(cell)));
+}
+
+/**
+ * Render a delta as Markdown.
+ * @param delta The delta.
+ * @returns Markdown text, ending with a newline.
+ */
+export function renderDeltaMarkdown(delta: Delta): string {
+  return renderLayoutMarkdown(redlineLayout(delta));
 }

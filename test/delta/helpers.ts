@@ -4,7 +4,7 @@
  * @module
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { textBlockText } from '../../src/delta/block-diff.js';
 import type { Document } from '../../src/model/document.js';
@@ -33,10 +33,10 @@ export function load(path: string, shown = path): Document {
   return parseDocument(readFileSync(path, 'utf8'), shown).document;
 }
 
-/** Every fixture case directory name, sorted. */
+/** Every fixture pair's directory name (a directory with an `old.md`), sorted. */
 export function fixtureCases(): string[] {
   return readdirSync(FIXTURES, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
+    .filter((entry) => entry.isDirectory() && existsSync(join(FIXTURES, entry.name, 'old.md')))
     .map((entry) => entry.name)
     .sort();
 }

@@ -70,7 +70,9 @@ describe('TMAD 7.1 -> 7.2', () => {
     const md = renderDeltaMarkdown(delta);
     const html = renderDeltaHtml(delta);
     expect(md).toContain('| Clause | Change | Old → new | Words added | Words removed |');
-    expect(md).toContain(`| [6.3](#${rows.find((r) => r.ids === '6.4 → 6.3')?.anchor}) | renumbered (not substantive) | 6.4 → 6.3 | 0 | 0 |`);
+    // Issue 16.8: the Clause column names the old number when it differs, so "6.3 deleted" and "6.3 renumbered" read differently.
+    expect(md).toContain(`| [6.3 (was 6.4)](#${rows.find((r) => r.ids === '6.4 → 6.3')?.anchor}) | renumbered (not substantive) | 6.4 → 6.3 | 0 | 0 |`);
+    expect(md).toContain(`| [6.3](#${rows.find((r) => r.ids === '6.3 → —')?.anchor}) | deleted | 6.3 → — |`);
     for (const row of rows) expect(html).toContain(`<a href="#${row.anchor}">`);
     for (const row of rows) expect(html).toContain(`id="${row.anchor}"`);
     const docx = await renderDocxRedline(delta);
@@ -95,12 +97,23 @@ describe('TMAD 7.1 -> 7.2', () => {
     expect(renderDeltaJson(delta).length).toBeLessThan(renderDeltaJson(delta, { full: true }).length / 3);
   });
 
+  it('names versions as people do, never by repository path (issue 16.7)', () => {
+    for (const text of [renderDeltaMarkdown(delta), renderDeltaHtml(delta)]) {
+      expect(text).not.toContain('documents/');
+      expect(text).not.toContain('.md');
+      expect(text).toContain('TMAD 7.1');
+      expect(text).toContain('TMAD 7.2');
+    }
+  });
+
   it('Markdown uses <ins>/<del>, HTML is standalone with colour and underline/strike', () => {
     const md = renderDeltaMarkdown(delta);
     expect(md).toMatch(/\*\*<del>6\.4<\/del><ins>6\.3<\/ins>\*\*/);
     expect(md).toContain('<ins>');
     const html = renderDeltaHtml(delta);
-    expect(html).not.toMatch(/<(link|script|img)\b|src=|url\(/i);
+    // Standalone: no external asset; the views' script is inline.
+    expect(html).not.toMatch(/<(link|img)\b|src=|url\(/i);
+    expect(html.match(/<script>/g)).toHaveLength(1);
     expect(html).toMatch(/ins \{[^}]*text-decoration: underline/);
     expect(html).toMatch(/del \{[^}]*text-decoration: line-through/);
     expect(html).toContain('@media print');
@@ -113,7 +126,7 @@ describe('escaping', () => {
 
   it('HTML escapes every document text', () => {
     const html = renderDeltaHtml(d);
-    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toContain('<script>alert');
     expect(html).toContain('5 &lt; 6 &amp; &quot;q&quot; &gt; 3');
   });
 

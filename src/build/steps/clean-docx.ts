@@ -13,8 +13,8 @@ export const cleanDocxStep: BuildStep = {
     const outputs = [];
     for (const version of context.versions) {
       const dir = version.path.slice(0, version.path.lastIndexOf('/') + 1);
-      const file = await renderCleanFile(version.document);
-      outputs.push({ path: `${dir}${file.name}`, content: file.content });
+      const file = await renderCleanFile(version.document, context.shared?.publishContext(version) ?? {});
+      outputs.push({ path: `${dir}${file.name}`, content: file.content, public: true });
     }
     return { outputs, diagnostics: [] };
   },

@@ -25,10 +25,11 @@ export const consultationsStep: BuildStep = {
     if (!texts) return result;
     // The trace step reports the trace's own problems; here the report only feeds the annex.
     const trace = buildTrace(context).report;
-    for (const id of ids) {
-      const loaded = loadConsultation(context.files, id);
+    const loadedAll = context.shared ? context.shared.consultations() : ids.map((id) => ({ id, ...loadConsultation(context.files, id) }));
+    for (const loaded of loadedAll) {
       result.diagnostics.push(...loaded.diagnostics);
-      if (loaded.bundle) await consultationOutputs(loaded.bundle, texts, result, trace);
+      if (loaded.bundle) await consultationOutputs(loaded.bundle, texts, result, trace, context);
+      else (result.skipped ??= []).push(`${loaded.id}: the consultation could not be read (see the errors above), nothing written`);
     }
     return result;
   },
@@ -45,10 +46,13 @@ function wordingTexts(context: BuildContext, diagnostics: Diagnostic[]): Wording
   return template !== null && report !== null ? { template, report } : null;
 }
 
-async function consultationOutputs(bundle: ConsultationBundle, texts: WordingTexts, result: BuildStepResult, trace: TraceReport | undefined): Promise<void> {
+async function consultationOutputs(bundle: ConsultationBundle, texts: WordingTexts, result: BuildStepResult, trace: TraceReport | undefined, context: BuildContext): Promise<void> {
   const id = bundle.consultation.id;
-  const out = (name: string, content: string | Uint8Array): BuildOutput => ({ path: `consultations/${id}/${name}`, content });
-  result.outputs.push(out('response-template.docx', await makeTemplate(bundle, texts)));
+  const out = (name: string, content: string | Uint8Array, published = false): BuildOutput => ({ path: `consultations/${id}/${name}`, content, ...(published ? { public: true } : {}) });
+  const skip = (why: string): void => {
+    (result.skipped ??= []).push(`${id}: ${why}`);
+  };
+  result.outputs.push(out('response-template.docx', await makeTemplate(bundle, texts), true));
   if (bundle.seed) {
     // The consultation's own front matter names the proposed version, so its absence from the
     // published document is worth a note, not a warning, here.
@@ -63,14 +67,18 @@ async function consultationOutputs(bundle: ConsultationBundle, texts: WordingTex
     }
     result.outputs.push(out('seed-extraction.json', `${JSON.stringify(bundle.seed, null, 2)}\n`));
   }
-  if (bundle.responseFiles.length === 0) return;
-  const responses = await makeResponses(bundle, texts);
+  if (bundle.responseFiles.length === 0) {
+    skip('no responses yet, no responses file and no report');
+    return;
+  }
+  const responses = (context.shared ? await context.shared.responses(bundle, texts) : null) ?? (await makeResponses(bundle, texts));
   for (const rejected of responses.rejected) {
     result.diagnostics.push({ ruleId: 'response-rejected', source: 'tmad-consult', severity: 'warning', reason: `Rejected response: ${rejected.reason}`, file: `documents/consultations/${id}/responses/${rejected.file}` });
   }
   result.outputs.push(out('responses.json', responsesToJson(responses)), out('responses.csv', responsesToCsv(responses, bundle.consultation)));
   if (!bundle.conclusions) {
     result.diagnostics.push({ ruleId: 'conclusions', source: 'tmad-consult', severity: 'info', reason: `No conclusions.md yet: the conclusion reports of ${id} are not written`, file: `documents/consultations/${id}/conclusions.md` });
+    skip('no conclusions.md yet, no report');
     return;
   }
   // The conformance annex speaks of the version the report recommends (final, else proposed), and
@@ -79,6 +87,6 @@ async function consultationOutputs(bundle: ConsultationBundle, texts: WordingTex
   const conformance = trace?.hasResults === true && trace.version === recommended ? conformanceLines(trace) : null;
   for (const audience of ['beis', 'public'] as const) {
     const report = await makeReport(bundle, responses, texts, audience, conformance);
-    result.outputs.push(out(`report-${audience}.docx`, report.docx), out(`report-${audience}.md`, report.markdown));
+    result.outputs.push(out(`report-${audience}.docx`, report.docx, audience === 'public'), out(`report-${audience}.md`, report.markdown, audience === 'public'));
   }
 }

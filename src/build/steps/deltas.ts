@@ -6,20 +6,11 @@
 import { computeDelta } from '../../delta/compute-delta.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { DELTA_FORMATS, renderDeltaFiles } from '../../render/delta-files.js';
-import type { BuildOutput, BuildStep, BuildVersion } from '../build-step.js';
+import type { BuildOutput, BuildStep } from '../build-step.js';
+import { previousVersion } from '../shared.js';
 
-/**
- * The version a version names as `previous`, in the same directory.
- * @param version The version.
- * @param versions Every version.
- * @returns The previous version, or `undefined` when there is none or it is not found.
- */
-export function previousVersion(version: BuildVersion, versions: readonly BuildVersion[]): BuildVersion | undefined {
-  const previous = version.document.meta.previous;
-  if (typeof previous !== 'string' || previous.trim() === '') return undefined;
-  const dir = version.path.slice(0, version.path.lastIndexOf('/') + 1);
-  return versions.find((other) => other !== version && other.path.startsWith(dir) && !other.path.slice(dir.length).includes('/') && other.document.meta.version === previous);
-}
+/** The version a version names as `previous` (see `shared.ts`). */
+export { previousVersion } from '../shared.js';
 
 /** Writes the delta of each version against its `previous` version. */
 export const deltasStep: BuildStep = {
@@ -31,7 +22,7 @@ export const deltasStep: BuildStep = {
     for (const version of context.versions) {
       const previous = version.document.meta.previous;
       if (typeof previous !== 'string' || previous.trim() === '') continue;
-      const old = previousVersion(version, context.versions);
+      const old = context.shared ? context.shared.previous(version) : previousVersion(version, context.versions);
       if (!old) {
         diagnostics.push({
           ruleId: 'missing-previous',
@@ -43,7 +34,9 @@ export const deltasStep: BuildStep = {
         continue;
       }
       const dir = version.path.slice(0, version.path.lastIndexOf('/') + 1);
-      for (const file of await renderDeltaFiles(computeDelta(old.document, version.document), DELTA_FORMATS)) outputs.push({ path: `${dir}${file.name}`, content: file.content });
+      const delta = context.shared ? context.shared.delta(old, version) : computeDelta(old.document, version.document);
+      const publish = context.shared?.publishContext(version, old) ?? {};
+      for (const file of await renderDeltaFiles(delta, DELTA_FORMATS, publish)) outputs.push({ path: `${dir}${file.name}`, content: file.content, public: true });
     }
     return { outputs, diagnostics };
   },

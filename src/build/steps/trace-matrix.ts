@@ -40,6 +40,15 @@ export interface BuildTrace {
  * @returns The report (absent when there is no trace config) and diagnostics.
  */
 export function buildTrace(context: BuildContext): BuildTrace {
+  return context.shared ? context.shared.trace() : computeBuildTrace(context);
+}
+
+/**
+ * Compute the trace report (see `buildTrace`, which computes it once per build).
+ * @param context The build context.
+ * @returns The report and diagnostics.
+ */
+export function computeBuildTrace(context: Omit<BuildContext, 'shared'>): BuildTrace {
   const none = (diagnostics: Diagnostic[] = []): BuildTrace => ({ report: undefined, diagnostics });
   const project = context.project ?? new Map<string, Uint8Array>();
   const configText = text(project, CONFIG_FILE);
@@ -76,9 +85,9 @@ export function buildTrace(context: BuildContext): BuildTrace {
  */
 export function traceMatrix(context: BuildContext): BuildStepResult {
   const { report, diagnostics } = buildTrace(context);
-  if (!report) return { outputs: [], diagnostics };
+  if (!report) return context.project?.has(CONFIG_FILE) ? { outputs: [], diagnostics, skipped: ['trace: no trace.document in tmad.config.json, no matrix'] } : { outputs: [], diagnostics };
   const base = `trace/${report.documentKey.toLowerCase()}-${report.version}-matrix`;
-  return { outputs: [{ path: `${base}.md`, content: reportTraceMarkdown(report) }, { path: `${base}.html`, content: reportTraceHtml(report) }], diagnostics };
+  return { outputs: [{ path: `${base}.md`, content: reportTraceMarkdown(report), public: true }, { path: `${base}.html`, content: reportTraceHtml(report), public: true }], diagnostics };
 }
 
 /** Writes `out/trace/tmad-<version>-matrix.{md,html}` for the version in `tmad.config.json`. */

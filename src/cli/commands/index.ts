@@ -20,6 +20,7 @@ export const commandTable: readonly CommandEntry[] = [
   { name: 'parse', load: async () => (await import('./parse.js')).registerParse },
   { name: 'lint', load: async () => (await import('./lint.js')).registerLint },
   { name: 'diff', load: async () => (await import('./diff.js')).registerDiff },
+  { name: 'history', load: async () => (await import('./history.js')).registerHistory },
   { name: 'trace', load: async () => (await import('./trace.js')).registerTrace },
   { name: 'template', load: async () => (await import('./template.js')).registerTemplate },
   { name: 'responses', load: async () => (await import('./responses.js')).registerResponses },

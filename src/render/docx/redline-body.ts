@@ -1,16 +1,17 @@
 /**
- * The body of a Word redline: the change summary, then the whole document in reading order with
- * real tracked changes. Inserted and deleted clauses are tracked whole (paragraph marks included,
- * so Reject All and Accept All remove them entirely); a moved clause is tracked as deleted where it
- * was and inserted where it went, each with a note saying where the other is.
+ * The body of a Word file from a layout: the change summary, then the document in reading order, with real
+ * tracked changes in a redline (`w:ins`/`w:del`). Inserted and deleted clauses are tracked whole (paragraph
+ * marks included, so Reject All and Accept All remove them entirely); the layout already gives a moved clause
+ * as deleted where it was and inserted where it went.
  * @module
  */
 import type { FileChild } from 'docx';
-import { wholeBlocks } from '../../delta/block-diff.js';
 import { assertNever } from '../../model/assert-never.js';
-import type { Block } from '../../model/document.js';
-import type { BlockDelta, CellDelta, ClauseChange, ClausePiece, Delta, HeadingDelta, WordPart } from '../../model/delta.js';
-import { SUMMARY_COLUMNS, changeSummaryRows, headingNumberParts, moveNote, numberParts, statsLine, summaryCells } from '../change-summary.js';
+import type { BlockDelta, CellDelta, Delta, WordPart } from '../../model/delta.js';
+import { summaryCells as summaryCellsOf, type SummaryRow } from '../change-summary.js';
+import { authorAndDate } from '../layout/cover.js';
+import type { BodyEntry, PublishLayout } from '../layout/publish-layout.js';
+import { redlineLayout } from '../layout/redline-layout.js';
 import { partsToRuns, revisionContext, type RevisionContext } from './docx-runs.js';
 import { paragraph, type TrackedChange, type WordBlock, type WordParagraph, type WordRow, type WordRun } from './word-blocks.js';
 import { docxElements } from './word-docx.js';
@@ -29,10 +30,21 @@ export interface RedlineOptions {
   redlineHeading?: string | null;
   /** Heading depth offset: 0 puts the document's sections at Heading 1 (default 0). */
   headingOffset?: number;
+  /**
+   * Write the summary in the `Tmad*` styles that readers of our files skip, numbered, each on a new page
+   * (the standalone redline; default `false`: heading styles, for embedding in another document).
+   */
+  tmadStyles?: boolean;
 }
 
 /** Name of the paragraph style of notes (moves, legends): not part of either version's text. */
 export const NOTE_STYLE = 'DeltaNote';
+
+/** Paragraph style of the change list and summary tables (readers of our files skip `Tmad*` styles). */
+export const CHANGE_LIST_STYLE = 'TmadChangeList';
+
+/** Paragraph style of the headings of the pages before the document (cover, history, contents, summary). */
+export const FRONT_HEADING_STYLE = 'TmadHeading';
 
 const HEADINGS = ['Heading1', 'Heading2', 'Heading3', 'Heading4', 'Heading5', 'Heading6'] as const;
 
@@ -43,9 +55,8 @@ const HEADINGS = ['Heading1', 'Heading2', 'Heading3', 'Heading4', 'Heading5', 'H
  * @returns Author and ISO date.
  */
 export function revisionAuthorAndDate(delta: Delta, options: RedlineOptions = {}): { author: string; date: string } {
-  const metaAuthor = typeof delta.new.meta.author === 'string' && delta.new.meta.author.trim() !== '' ? delta.new.meta.author : 'DCC';
-  const metaDate = typeof delta.new.meta.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(delta.new.meta.date) ? `${delta.new.meta.date}T00:00:00Z` : '2000-01-01T00:00:00Z';
-  return { author: options.author ?? metaAuthor, date: options.date ?? metaDate };
+  const fromMeta = authorAndDate(delta.new.meta);
+  return { author: options.author ?? fromMeta.author, date: options.date ?? fromMeta.date };
 }
 
 /**
@@ -57,86 +68,121 @@ export function revisionAuthorAndDate(delta: Delta, options: RedlineOptions = {}
  */
 export function redlineBody(delta: Delta, options: RedlineOptions = {}): FileChild[] {
   const { author, date } = revisionAuthorAndDate(delta, options);
-  return docxElements(bodyBlocks(delta, revisionContext(author, date, options.firstRevisionId ?? 1), options));
+  return docxElements(bodyBlocks(redlineLayout(delta), revisionContext(author, date, options.firstRevisionId ?? 1), options));
 }
 
 /**
- * The body as Word blocks, with a given revision context (`null`: a clean copy of the new version, no summary).
- * @param delta The delta.
- * @param revisions Tracked-change context, or `null`.
- * @param options Options.
+ * The body of a layout as Word blocks: summary tables (redline), then the body entries.
+ * @param layout The layout.
+ * @param revisions Tracked-change context (a redline), or `null` (a clean copy).
+ * @param options What to include, heading offset.
  * @returns Paragraphs and tables.
  */
-export function bodyBlocks(delta: Delta, revisions: RevisionContext | null, options: RedlineOptions = {}): WordBlock[] {
+export function bodyBlocks(layout: PublishLayout, revisions: RevisionContext | null, options: RedlineOptions = {}): WordBlock[] {
   const out: WordBlock[] = [];
   const offset = options.headingOffset ?? 0;
-  if (revisions && options.summary !== false) out.push(...summaryElements(delta, revisions, offset));
+  if (revisions && options.summary !== false) out.push(...summaryElements(layout, offset, options.tmadStyles === true));
   const redlineHeading = options.redlineHeading === undefined ? 'Redline' : options.redlineHeading;
-  if (revisions && redlineHeading !== null) out.push(paragraph([{ text: redlineHeading }], { style: HEADINGS[Math.min(5, offset)] ?? 'Heading1' }));
-  for (const entry of delta.outline) {
-    switch (entry.kind) {
-      case 'heading':
-        out.push(...headingElements(entry.heading, revisions, offset));
-        break;
-      case 'change': {
-        const change = delta.changes[entry.index];
-        if (change) out.push(...changeElements(change, revisions));
-        break;
-      }
-      case 'moved-away': {
-        const change = delta.changes[entry.index];
-        if (change && revisions) {
-          for (const piece of change.pieces) out.push(...pieceElements({ oldId: piece.oldId, newId: null, blocks: wholeBlocks(oldBlocks(piece.blocks), 'deleted') }, revisions));
-          out.push(note(moveNote(change, 'to')));
-        }
-        break;
-      }
-      default:
-        assertNever(entry);
+  if (revisions && redlineHeading !== null) out.push(paragraph([{ text: redlineHeading }], { style: HEADINGS[Math.min(5, offset)] ?? 'Heading1', ...(options.tmadStyles ? { pageBreakBefore: true } : {}) }));
+  for (const entry of layout.body) out.push(...entryElements(entry, revisions, offset));
+  return out;
+}
+
+function entryElements(entry: BodyEntry, revisions: RevisionContext | null, offset: number): WordBlock[] {
+  switch (entry.kind) {
+    case 'heading': {
+      if (!revisions && entry.status === 'deleted') return [];
+      const style = HEADINGS[Math.min(5, Math.max(0, entry.depth - 2 + offset))] ?? 'Heading6';
+      const space: WordPart[] = entry.number.length ? [{ op: sideOp(entry.status), text: ' ' }] : [];
+      const runs = [...partsToRuns(entry.number, revisions), ...partsToRuns(space, revisions), ...partsToRuns(entry.title, revisions)];
+      const mark = markFor(entry.status, revisions);
+      return [paragraph(runs, { style, ...(mark ? { mark } : {}) })];
     }
+    case 'block':
+      return blockElements(entry.block, revisions, null);
+    case 'clause': {
+      if (!revisions && entry.whole === 'deleted') return [];
+      const whole = entry.whole;
+      const lead = [...partsToRuns(entry.number, revisions, { bold: true }), ...partsToRuns([{ op: whole === 'inserted' ? 'insert' : whole === 'deleted' ? 'delete' : 'equal', text: ' ' }], revisions)];
+      const [first, ...rest] = entry.blocks;
+      const out: WordBlock[] = [];
+      if (first?.kind === 'text') out.push(...blockElements(first, revisions, lead));
+      else {
+        const mark = markFor(whole ?? 'equal', revisions);
+        out.push(paragraph(lead, mark ? { mark } : {}));
+        if (first) out.push(...blockElements(first, revisions, null));
+      }
+      for (const block of rest) out.push(...blockElements(block, revisions, null));
+      return out;
+    }
+    case 'note': {
+      if (!revisions) return [];
+      const runs: WordRun[] = [{ text: entry.text }];
+      for (const parts of entry.changes) runs.push({ text: ' Changes: ' }, ...showParts(parts));
+      return [paragraph(runs, { style: NOTE_STYLE, alignLeft: true })];
+    }
+    default:
+      return assertNever(entry);
+  }
+}
+
+function summaryElements(layout: PublishLayout, offset: number, tmad: boolean): WordBlock[] {
+  const headingStyle = tmad ? FRONT_HEADING_STYLE : (HEADINGS[Math.min(5, offset)] ?? 'Heading1');
+  const cellStyle = tmad ? CHANGE_LIST_STYLE : undefined;
+  const heading = (text: string, first = false): WordParagraph => paragraph([{ text }], { style: headingStyle, ...(tmad && first ? { pageBreakBefore: true } : {}) });
+  const out: WordBlock[] = [];
+  if (layout.summary) {
+    out.push(heading('Summary of changes', true), paragraph([{ text: layout.summary.stats }], cellStyle ? { style: cellStyle } : {}));
+    const { rows, columns } = layout.summary;
+    // The standalone redline numbers its changes in a list that reads on a portrait page ("change 7"); embedded, a table.
+    if (tmad) out.push(...rows.map((row, i) => changeListItem(row, i + 1)));
+    else if (rows.length > 0) out.push(plainTable(columns, rows.map((row) => summaryCellsOf(row, columns)), cellStyle));
+  }
+  if (layout.definitions.length > 0) {
+    out.push(heading('Definitions changed'));
+    out.push({
+      kind: 'table',
+      rows: [headerRow(['Term', 'Change', 'Meaning'], cellStyle), ...layout.definitions.map((d): WordRow => ({ header: false, cells: [cellOf([{ text: d.term }], undefined, cellStyle), cellOf([{ text: d.kind }], undefined, cellStyle), cellOf(showParts(d.parts), undefined, cellStyle)] }))],
+    });
+  }
+  if (layout.frontMatter.length > 0) {
+    out.push(heading('Front matter changed'));
+    out.push(plainTable(['Key', 'Old', 'New'], layout.frontMatter.map((m) => [m.key, m.old, m.new]), cellStyle));
   }
   return out;
 }
 
-function summaryElements(delta: Delta, revisions: RevisionContext, offset: number): WordBlock[] {
-  const style = HEADINGS[Math.min(5, offset)] ?? 'Heading1';
-  const out: WordBlock[] = [paragraph([{ text: 'Summary of changes' }], { style }), paragraph([{ text: statsLine(delta) }])];
-  const rows = changeSummaryRows(delta);
-  if (rows.length > 0) out.push(plainTable([...SUMMARY_COLUMNS], rows.map(summaryCells)));
-  if (delta.definitions.length > 0) {
-    out.push(paragraph([{ text: 'Definitions changed' }], { style }));
-    out.push({
-      kind: 'table',
-      rows: [
-        headerRow(['Term', 'Change', 'Meaning']),
-        ...delta.definitions.map((d): WordRow => ({ header: false, cells: [cellOf([{ text: d.term }]), cellOf([{ text: d.kind }]), cellOf(partsToRuns(d.parts, null).length ? showParts(d.parts) : [])] })),
-      ],
-    });
-  }
-  if (delta.meta.length > 0) {
-    const show = (value: unknown): string => (value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value));
-    out.push(paragraph([{ text: 'Front matter changed' }], { style }));
-    out.push(plainTable(['Key', 'Old', 'New'], delta.meta.map((m) => [m.key, show(m.old), show(m.new)])));
-  }
-  void revisions;
-  return out;
+function changeListItem(row: SummaryRow, number: number): WordParagraph {
+  const significance = row.significance ?? (row.substantive ? 'substantive' : 'not substantive');
+  const words = row.wordsAdded + row.wordsRemoved > 0 ? `; ${row.wordsAdded} words added, ${row.wordsRemoved} removed` : '';
+  const runs: WordRun[] = [{ text: `${number}. `, bold: true }, { text: row.clause, bold: true }, { text: ` — ${row.kind} (${significance}${words}). ` }];
+  if (row.reason) runs.push({ text: `${row.reason.text} ` });
+  if (row.description) runs.push({ text: 'Drafting: ', italics: true }, { text: row.description });
+  return paragraph(runs, { style: CHANGE_LIST_STYLE, indent: { left: 567, hanging: 567 } });
 }
 
 /** Word parts shown with formatting only (green underline, red strike), not as tracked changes: for the summary and notes. */
 function showParts(parts: readonly WordPart[]): WordRun[] {
-  return parts.map((part) => (part.op === 'equal' ? { text: part.text } : { text: part.text, show: part.op }));
+  return parts.filter((part) => part.text !== '').map((part) => (part.op === 'equal' ? { text: part.text } : { text: part.text, show: part.op }));
 }
 
-function plainTable(header: string[], rows: string[][]): WordBlock {
-  return { kind: 'table', rows: [headerRow(header), ...rows.map((row): WordRow => ({ header: false, cells: row.map((text) => cellOf([{ text }])) }))] };
+/**
+ * A table of plain text, a bold header row first.
+ * @param header Header cells.
+ * @param rows Body rows.
+ * @param style Paragraph style of every cell (default Normal).
+ * @returns The table.
+ */
+export function plainTable(header: readonly string[], rows: readonly string[][], style?: string): WordBlock {
+  return { kind: 'table', rows: [headerRow(header, style), ...rows.map((row): WordRow => ({ header: false, cells: row.map((text) => cellOf([{ text }], undefined, style)) }))] };
 }
 
-function headerRow(cells: string[]): WordRow {
-  return { header: true, cells: cells.map((text) => cellOf([{ text, bold: true }])) };
+function headerRow(cells: readonly string[], style?: string): WordRow {
+  return { header: true, cells: cells.map((text) => cellOf([{ text, bold: true }], undefined, style)) };
 }
 
-function cellOf(runs: WordRun[], mark?: TrackedChange): WordParagraph {
-  return paragraph(runs, mark ? { mark } : {});
+function cellOf(runs: WordRun[], mark?: TrackedChange, style?: string): WordParagraph {
+  return paragraph(runs, { ...(mark ? { mark } : {}), ...(style !== undefined ? { style } : {}) });
 }
 
 /** The paragraph mark of a paragraph that exists on one side only, tracked. */
@@ -145,42 +191,8 @@ function markFor(status: 'inserted' | 'deleted' | 'equal' | 'changed', revisions
   return { kind: status === 'inserted' ? 'ins' : 'del', id: revisions.nextId(), author: revisions.author, date: revisions.date };
 }
 
-function headingElements(heading: HeadingDelta, revisions: RevisionContext | null, offset: number): WordBlock[] {
-  if (!revisions && heading.status === 'deleted') return [];
-  const style = HEADINGS[Math.min(5, Math.max(0, heading.depth - 2 + offset))] ?? 'Heading6';
-  const number = headingNumberParts(heading);
-  const runs = [...partsToRuns(number, revisions), ...partsToRuns(number.length ? [{ op: sideOp(heading.status), text: ' ' }] : [], revisions), ...partsToRuns(heading.parts, revisions)];
-  const mark = markFor(heading.status, revisions);
-  return [paragraph(runs, { style, ...(mark ? { mark } : {}) }), ...heading.blocks.flatMap((block) => blockElements(block, revisions, null))];
-}
-
 function sideOp(status: 'inserted' | 'deleted' | 'equal' | 'changed'): WordPart['op'] {
   return status === 'inserted' ? 'insert' : status === 'deleted' ? 'delete' : 'equal';
-}
-
-function changeElements(change: ClauseChange, revisions: RevisionContext | null): WordBlock[] {
-  if (change.kind === 'moved' && revisions) {
-    const pieces = change.pieces.map((piece) => ({ oldId: null, newId: piece.newId, blocks: wholeBlocks(newBlocks(piece.blocks), 'inserted') }));
-    return [...pieces.flatMap((piece) => pieceElements(piece, revisions)), note(moveNote(change, 'from'), change.pieces.flatMap((piece) => piece.blocks))];
-  }
-  return change.pieces.flatMap((piece) => pieceElements(piece, revisions));
-}
-
-function pieceElements(piece: ClausePiece, revisions: RevisionContext | null): WordBlock[] {
-  if (!revisions && piece.newId === null) return [];
-  const whole: 'inserted' | 'deleted' | null = piece.oldId === null ? 'inserted' : piece.newId === null ? 'deleted' : null;
-  const number = numberParts(piece);
-  const lead = [...partsToRuns(number, revisions, { bold: true }), ...partsToRuns([{ op: whole === 'inserted' ? 'insert' : whole === 'deleted' ? 'delete' : 'equal', text: ' ' }], revisions)];
-  const [first, ...rest] = piece.blocks;
-  const out: WordBlock[] = [];
-  if (first?.kind === 'text') out.push(...blockElements(first, revisions, lead));
-  else {
-    const mark = markFor(whole ?? 'equal', revisions);
-    out.push(paragraph(lead, mark ? { mark } : {}));
-    if (first) out.push(...blockElements(first, revisions, null));
-  }
-  for (const block of rest) out.push(...blockElements(block, revisions, null));
-  return out;
 }
 
 function blockElements(block: BlockDelta, revisions: RevisionContext | null, lead: WordRun[] | null): WordBlock[] {
@@ -190,20 +202,12 @@ function blockElements(block: BlockDelta, revisions: RevisionContext | null, lea
     const level = shape && shape.kind !== 'paragraph' ? shape.level : 0;
     const mark = markFor(block.status, revisions);
     const runs = partsToRuns(block.parts, revisions);
-    return [
-      paragraph(lead ? [...lead, ...runs] : runs, {
-        ...(level > 0 ? { indent: { left: 567 * (level + 1), hanging: 567 } } : {}),
-        ...(mark ? { mark } : {}),
-      }),
-    ];
+    return [paragraph(lead ? [...lead, ...runs] : runs, { ...(level > 0 ? { indent: { left: 567 * (level + 1), hanging: 567 } } : {}), ...(mark ? { mark } : {}) })];
   }
   if (!revisions && block.status === 'deleted') return [];
   const rows: WordRow[] = [];
   const cells = (list: readonly CellDelta[], status: 'equal' | 'changed' | 'inserted' | 'deleted', bold: boolean): WordParagraph[] =>
-    list.map((cell) => {
-      const runs = partsToRuns(cell.parts, revisions, bold ? { bold: true } : {});
-      return cellOf(runs, markFor(status, revisions));
-    });
+    list.map((cell) => cellOf(partsToRuns(cell.parts, revisions, bold ? { bold: true } : {}), markFor(status, revisions)));
   const headStatus = block.status === 'inserted' || block.status === 'deleted' ? block.status : 'equal';
   const headMark = markFor(headStatus, revisions);
   rows.push({ header: true, ...(headMark ? { mark: headMark } : {}), cells: cells(block.header, headStatus, true) });
@@ -216,19 +220,4 @@ function blockElements(block: BlockDelta, revisions: RevisionContext | null, lea
   if (lead) out.push(paragraph(lead));
   out.push({ kind: 'table', rows });
   return out;
-}
-
-function note(text: string, blocks: readonly BlockDelta[] = []): WordParagraph {
-  const changed = blocks.flatMap((block) => (block.kind === 'text' && block.status === 'changed' ? [block.parts] : []));
-  const runs: WordRun[] = [{ text }];
-  for (const parts of changed) runs.push({ text: ' Changes: ' }, ...showParts(parts));
-  return paragraph(runs, { style: NOTE_STYLE, alignLeft: true });
-}
-
-function oldBlocks(blocks: readonly BlockDelta[]): Block[] {
-  return blocks.flatMap((block) => (block.old ? [block.old] : []));
-}
-
-function newBlocks(blocks: readonly BlockDelta[]): Block[] {
-  return blocks.flatMap((block) => (block.new ? [block.new] : []));
 }

@@ -29,6 +29,10 @@ export interface WordRun {
   show?: 'insert' | 'delete';
   /** The tracked change this run is, when it is one. */
   change?: TrackedChange;
+  /** A field character instead of text (`text` ignored): the start, the separator before the result, the end. */
+  fieldChar?: 'begin' | 'separate' | 'end';
+  /** `text` is a field instruction (e.g. ` TOC \\o "1-3" `), not shown text. */
+  instruction?: boolean;
 }
 
 /** A paragraph. */
@@ -37,6 +41,8 @@ export interface WordParagraph {
   kind: 'paragraph';
   /** Paragraph style id (`Title`, `Heading1`…`Heading6`, `DeltaNote`), when not Normal. */
   style?: string;
+  /** Starts a new page. */
+  pageBreakBefore?: boolean;
   /** Left-aligned explicitly (notes). */
   alignLeft?: boolean;
   /** Indentation in twips (sub-paragraphs). */

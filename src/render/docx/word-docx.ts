@@ -4,8 +4,10 @@
  * (`word-xml.ts`).
  * @module
  */
-import { AlignmentType, DeletedTextRun, InsertedTextRun, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type FileChild, type ParagraphChild } from 'docx';
+import { AlignmentType, DeletedTextRun, ImportedXmlComponent, InsertedTextRun, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type FileChild, type ParagraphChild } from 'docx';
+import { xmlSafeText } from '../../xml/escape-xml.js';
 import type { TrackedChange, WordBlock, WordParagraph, WordRun } from './word-blocks.js';
+import { fieldRunXml } from './word-xml.js';
 
 /**
  * Body blocks as `docx` paragraphs and tables.
@@ -28,6 +30,7 @@ function docxParagraph(p: WordParagraph): Paragraph {
   const mark = markOf(p.mark);
   return new Paragraph({
     ...(p.style !== undefined ? { style: p.style } : {}),
+    ...(p.pageBreakBefore ? { pageBreakBefore: true } : {}),
     ...(p.alignLeft ? { alignment: AlignmentType.LEFT } : {}),
     ...(p.indent ? { indent: p.indent } : {}),
     ...(mark ? { run: mark } : {}),
@@ -36,13 +39,17 @@ function docxParagraph(p: WordParagraph): Paragraph {
 }
 
 function docxRun(run: WordRun): ParagraphChild {
+  const field = fieldRunXml(run);
+  // A field run is raw markup (the library has no complex-field run); it serialises like any run inside a paragraph.
+  if (field !== null) return ImportedXmlComponent.fromXmlString(field) as unknown as ParagraphChild;
   const style = {
     ...(run.bold ? { bold: true } : {}),
     ...(run.italics ? { italics: true } : {}),
     ...(run.show === 'insert' ? { underline: {}, color: '0A5D1A' } : run.show === 'delete' ? { strike: true, color: 'A4161A' } : {}),
   };
-  if (!run.change) return new TextRun({ text: run.text, ...style });
-  const options = { id: run.change.id, author: run.change.author, date: run.change.date, text: run.text, ...style };
+  const text = xmlSafeText(run.text);
+  if (!run.change) return new TextRun({ text, ...style });
+  const options = { id: run.change.id, author: xmlSafeText(run.change.author), date: run.change.date, text, ...style };
   return run.change.kind === 'ins' ? new InsertedTextRun(options) : new DeletedTextRun(options);
 }
 

@@ -12,17 +12,9 @@ const AVAILABLE_WIDTH = 11906 - 1440 - 1440;
 const TABLE_PROPERTIES =
   '<w:tblPr><w:tblW w:type="pct" w:w="5000"/><w:tblBorders><w:top w:val="single" w:color="auto" w:sz="4"/><w:left w:val="single" w:color="auto" w:sz="4"/><w:bottom w:val="single" w:color="auto" w:sz="4"/><w:right w:val="single" w:color="auto" w:sz="4"/><w:insideH w:val="single" w:color="auto" w:sz="4"/><w:insideV w:val="single" w:color="auto" w:sz="4"/></w:tblBorders></w:tblPr>';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
-
-/**
- * Escape text for WordprocessingML as the `docx` library does: markup characters and quotes as entities,
- * control characters XML 1.0 does not allow dropped.
- * @param text Text.
- * @returns Escaped text.
- */
-export function escapeXml(text: string): string {
-  return text.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (char) => ESCAPES[char] ?? '');
-}
+/** Escaping (shared with every XML writer; characters XML forbids are dropped). */
+export { escapeXml } from '../../xml/escape-xml.js';
+import { escapeXml } from '../../xml/escape-xml.js';
 
 /**
  * The WordprocessingML of body blocks as UTF-8 bytes: written in chunks, so a whole Code's body never
@@ -78,6 +70,7 @@ function changeAttributes(change: TrackedChange): string {
 function paragraphXml(p: WordParagraph, out: ChunkWriter): void {
   let properties = '';
   if (p.style !== undefined) properties += `<w:pStyle w:val="${escapeXml(p.style)}"/>`;
+  if (p.pageBreakBefore) properties += '<w:pageBreakBefore/>';
   if (p.indent) properties += `<w:ind w:left="${p.indent.left}" w:hanging="${p.indent.hanging}"/>`;
   if (p.alignLeft) properties += '<w:jc w:val="left"/>';
   if (p.mark) properties += `<w:rPr><w:${p.mark.kind}${changeAttributes(p.mark)}/></w:rPr>`;
@@ -90,7 +83,23 @@ function paragraphXml(p: WordParagraph, out: ChunkWriter): void {
   out.push('</w:p>');
 }
 
+/**
+ * The markup of a field run (field character or instruction), shared with the `docx`-objects path.
+ * @param run The run.
+ * @returns The `w:r`, or `null` for an ordinary run.
+ */
+export function fieldRunXml(run: WordRun): string | null {
+  if (run.fieldChar) return `<w:r><w:fldChar w:fldCharType="${run.fieldChar}"/></w:r>`;
+  if (run.instruction) return `<w:r><w:instrText xml:space="preserve">${escapeXml(run.text)}</w:instrText></w:r>`;
+  return null;
+}
+
 function runXml(run: WordRun, out: ChunkWriter): void {
+  const field = fieldRunXml(run);
+  if (field !== null) {
+    out.push(field);
+    return;
+  }
   let properties = '';
   if (run.bold) properties += '<w:b/><w:bCs/>';
   if (run.italics) properties += '<w:i/><w:iCs/>';
