@@ -49,8 +49,9 @@ export function makeTemplate(bundle: ConsultationBundle, texts: WordingTexts): P
  * @returns The response set.
  */
 export function makeResponses(bundle: ConsultationBundle, texts: WordingTexts, files: ReadonlyArray<{ name: string; bytes: Uint8Array }> = bundle.responseFiles): Promise<ResponseSet> {
-  const fields = templateFields(bundle.consultation, bundle.clauses.map((c) => c.id), templateWording(texts));
-  return readResponses(files, { consultation: bundle.consultation, fields });
+  const wording = templateWording(texts);
+  const fields = templateFields(bundle.consultation, bundle.clauses.map((c) => c.label), wording);
+  return readResponses(files, { consultation: bundle.consultation, fields, wording });
 }
 
 /**
