@@ -3,7 +3,6 @@
  * template, the response set, and the conclusion report for an audience.
  * @module
  */
-import type { TraceReport } from '../trace/types.js';
 import { buildTemplate } from './build-template.js';
 import type { ResponseSet } from './consultation.js';
 import { templateFields } from './field-keys.js';
@@ -12,6 +11,7 @@ import { readResponses } from './read-responses.js';
 import { reportToDocx } from './report-docx.js';
 import { reportToMarkdown } from './report-md.js';
 import { reportModel, type Audience } from './report-model.js';
+import type { TraceSummary } from './validate-json.js';
 import { readWording, REPORT_KEYS, TEMPLATE_KEYS, type ReportWording, type TemplateWording } from './wording.js';
 
 /** The wording files' texts (from `templates/`). */
@@ -56,10 +56,10 @@ export function makeResponses(bundle: ConsultationBundle, texts: WordingTexts, f
 
 /**
  * Conformance lines for the report annex from a trace report.
- * @param trace The trace report (`tmad trace --format json`).
- * @returns Lines: the summary, then one per changed-clause status.
+ * @param trace The trace report (in memory, or `tmad trace --format json` read by `traceSummaryFromJson`).
+ * @returns Lines: the summary, then the first 20 findings.
  */
-export function conformanceLines(trace: TraceReport): string[] {
+export function conformanceLines(trace: TraceSummary): string[] {
   const counts = Object.entries(trace.counts)
     .filter(([, n]) => n > 0)
     .map(([status, n]) => `${n} ${status}`)

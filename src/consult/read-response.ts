@@ -13,6 +13,7 @@ import { CONSULTATION_PROPERTY } from './build-template.js';
 import { POSITIONS, RESPONDENT_CATEGORIES, type Answer, type ClauseComment, type Consultation, type AnswerPosition, type RejectedFile, type RespondentCategory, type Response } from './consultation.js';
 import type { FieldKeys, RespondentField } from './field-keys.js';
 import { readConfidential, readPublication, saysConfidential, type Reading } from './read-confidentiality.js';
+import { notDocxReason } from './sniff-format.js';
 import type { TemplateWording } from './wording.js';
 
 /** What reading a response needs to know. */
@@ -42,6 +43,8 @@ type FoundBy = 'tag' | 'alias' | 'bookmark' | 'row';
  */
 export async function readResponse(file: string, bytes: Uint8Array, reader: ResponseReader): Promise<ReadResult> {
   const reject = (reason: string): ReadResult => ({ kind: 'rejected', rejected: { file, reason } });
+  const other = notDocxReason(bytes);
+  if (other) return reject(other);
   let content: DocxContent;
   try {
     content = await readDocx(bytes, reader.limits ? { view: 'accept', limits: reader.limits } : { view: 'accept' });

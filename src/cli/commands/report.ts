@@ -7,8 +7,7 @@ import type { RegisterCommand } from '../command.js';
 import { inputError, usageError } from '../errors.js';
 import { readText, writeFilesAtomic } from '../io.js';
 import { conformanceLines, makeReport, makeResponses } from '../../consult/consultation-outputs.js';
-import type { ResponseSet } from '../../consult/consultation.js';
-import type { TraceReport } from '../../trace/types.js';
+import { JsonShapeError, responseSetFromJson, traceSummaryFromJson } from '../../consult/validate-json.js';
 import { consultationTarget, loadForCommand } from './template.js';
 
 /** Register `tmad report`. */
@@ -43,8 +42,8 @@ Example:
       const target = await consultationTarget(argument, env.resolve(options.documents), env.resolve);
       const { bundle, texts } = await loadForCommand(target, env.resolve(options.templates), env.stderr);
       if (!bundle.conclusions) throw inputError(`${options.documents}/consultations/${bundle.consultation.id}/conclusions.md`, 'missing: DCC\'s response to each question is needed for the report');
-      const responses = options.responses ? parseJson<ResponseSet>(await readText(env.resolve(options.responses), options.responses), options.responses) : await makeResponses(bundle, texts);
-      const trace = options.trace ? parseJson<TraceReport>(await readText(env.resolve(options.trace), options.trace), options.trace) : null;
+      const responses = options.responses ? readJson(await readText(env.resolve(options.responses), options.responses), options.responses, responseSetFromJson, 'a responses.json written by `tmad responses`') : await makeResponses(bundle, texts);
+      const trace = options.trace ? readJson(await readText(env.resolve(options.trace), options.trace), options.trace, traceSummaryFromJson, 'the output of `tmad trace --format json`') : null;
       const report = await makeReport(bundle, responses, texts, audience, trace ? conformanceLines(trace) : null);
       const out = options.out ?? `out/consultations/${bundle.consultation.id}`;
       await writeFilesAtomic([
@@ -55,10 +54,18 @@ Example:
     });
 };
 
-function parseJson<T>(text: string, file: string): T {
+/** Parse and validate a JSON file given on the command line: a wrong shape is one line, exit 3. */
+function readJson<T>(text: string, file: string, validate: (value: unknown) => T, what: string): T {
+  let value: unknown;
   try {
-    return JSON.parse(text) as T;
+    value = JSON.parse(text);
   } catch (error) {
-    throw inputError(file, `is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw inputError(file, `is not valid JSON (${error instanceof Error ? error.message : String(error)}), expected ${what}`);
+  }
+  try {
+    return validate(value);
+  } catch (error) {
+    if (error instanceof JsonShapeError) throw inputError(file, `${error.message} (is it ${what}?)`);
+    throw error;
   }
 }
