@@ -8,6 +8,7 @@ import type { ChangedClause } from './changed-clauses.js';
 import { POSITIONS, PUBLICATION_CHOICES, RESPONDENT_CATEGORIES, type Consultation } from './consultation.js';
 import { templateFields, type FieldKeys, type RespondentField } from './field-keys.js';
 import { blockField, escapeXml, idCounter, inlineFieldParagraph, type IdCounter } from './ooxml.js';
+import { zipSafeDate } from './zip-date.js';
 import { fill, longDate, longDateTime, type TemplateWording } from './wording.js';
 
 /** Custom document property naming the consultation a template belongs to. */
@@ -129,7 +130,7 @@ export async function buildTemplate(input: TemplateInput): Promise<Uint8Array> {
       },
     ],
   });
-  return deterministicDocx(new Uint8Array(await Packer.toBuffer(document)), consultation.issued);
+  return deterministicDocx(new Uint8Array(await Packer.toBuffer(document)), zipSafeDate(consultation.issued));
 }
 
 const LABEL_SHADING = { type: ShadingType.CLEAR, color: 'auto', fill: 'DCE6F1' } as const;

@@ -120,7 +120,8 @@ export async function readResponse(file: string, bytes: Uint8Array, reader: Resp
 }
 
 /**
- * The value of a field, as text; empty when it still shows its placeholder. The field is found by
+ * The value of a field, as text; empty when it still shows its placeholder text (a `w:showingPlcHdr`
+ * flag left set over typed text does not hide the typed text). The field is found by
  * content-control tag first (Word keeps tags). Without tags (LibreOffice drops them on re-save and
  * turns a multi-paragraph control into one around the first paragraph only), a single-line field is
  * found by alias, then bookmark, then table row; a multi-line field by its table row first, whose
@@ -132,23 +133,24 @@ export async function readResponse(file: string, bytes: Uint8Array, reader: Resp
 export function fieldValue(content: DocxContent, keys: FieldKeys): { text: string; by: FoundBy | null } {
   const byTag = content.contentControls.filter((c) => c.tag === keys.tag);
   const byAlias = content.contentControls.filter((c) => c.alias === keys.alias);
-  const ways: Array<() => { blocks: DocxBlock[]; placeholder: boolean; by: FoundBy } | null> = [
-    () => (byTag.length > 0 ? { blocks: byTag.flatMap((c) => c.blocks), placeholder: byTag.every((c) => c.showingPlaceholder), by: 'tag' } : null),
-    () => (byAlias.length > 0 ? { blocks: byAlias.flatMap((c) => c.blocks), placeholder: byAlias.every((c) => c.showingPlaceholder), by: 'alias' } : null),
+  const ways: Array<() => { blocks: DocxBlock[]; by: FoundBy } | null> = [
+    () => (byTag.length > 0 ? { blocks: byTag.flatMap((c) => c.blocks), by: 'tag' } : null),
+    () => (byAlias.length > 0 ? { blocks: byAlias.flatMap((c) => c.blocks), by: 'alias' } : null),
     () => {
       const bookmark = content.bookmarks.find((b) => b.name === keys.bookmark);
-      return bookmark ? { blocks: bookmark.blocks, placeholder: false, by: 'bookmark' } : null;
+      return bookmark ? { blocks: bookmark.blocks, by: 'bookmark' } : null;
     },
     () => {
       const cell = rowCell(content.blocks, keys);
-      return cell ? { blocks: cell, placeholder: false, by: 'row' } : null;
+      return cell ? { blocks: cell, by: 'row' } : null;
     },
   ];
   const order = keys.multiline ? [0, 3, 1, 2] : [0, 1, 2, 3];
   for (const index of order) {
     const found = ways[index]?.();
     if (!found) continue;
-    if (found.placeholder) return { text: '', by: found.by };
+    // A control still flagged as showing its placeholder (w:showingPlcHdr) but holding other text was
+    // typed over (some editors leave the flag set): the typed text is the answer.
     const text = blocksText(trimEmpty(found.blocks));
     return { text: text.trim() === '' || text.trim() === keys.placeholder.trim() ? '' : text, by: found.by };
   }

@@ -10,6 +10,7 @@ import { redlineBody } from '../render/docx/redline-body.js';
 import { answerLines, BAR, groupLines, POSITION_COLOURS } from './report-text.js';
 import { POSITION_COLUMNS, type ReportModel } from './report-model.js';
 import { SMALL_CELL } from './position-counts.js';
+import { zipSafeDate } from './zip-date.js';
 import { fill, longDate } from './wording.js';
 
 const HEADER_SHADING = { type: ShadingType.CLEAR, color: 'auto', fill: 'DCE6F1' } as const;
@@ -104,7 +105,7 @@ export async function reportToDocx(model: ReportModel): Promise<Uint8Array> {
       },
     ],
   });
-  return deterministicDocx(new Uint8Array(await Packer.toBuffer(document)), model.date);
+  return deterministicDocx(new Uint8Array(await Packer.toBuffer(document)), zipSafeDate(model.date));
 }
 
 function heading(level: 1 | 2 | 3, text: string): Paragraph {
