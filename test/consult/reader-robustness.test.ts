@@ -6,7 +6,7 @@ import { focb } from './support.js';
 const { bundle, texts } = focb();
 const Q = 'FOCb TMAD Q1';
 
-/** Growth exponent of `run` over inputs of size n, 2n, 4n (best of five timings each, after a warm-up run at the smallest size). */
+/** Growth exponent of `run` over inputs of size n, 4n, 16n (best of five timings each, after a warm-up run at the smallest size). */
 function exponent(make: (n: number) => string, run: (text: string) => unknown, n: number): number {
   const time = (text: string): number => {
     let best = Infinity;
@@ -18,8 +18,8 @@ function exponent(make: (n: number) => string, run: (text: string) => unknown, n
     return Math.max(best, 0.05);
   };
   run(make(n));
-  const [a, , c] = [n, 2 * n, 4 * n].map((size) => time(make(size)));
-  return Math.log((c ?? 1) / (a ?? 1)) / Math.log(4);
+  const [a, , c] = [n, 4 * n, 16 * n].map((size) => time(make(size)));
+  return Math.log((c ?? 1) / (a ?? 1)) / Math.log(16);
 }
 
 describe('the published-consultation reader is linear on long runs', () => {
@@ -33,12 +33,12 @@ describe('the published-consultation reader is linear on long runs', () => {
   ];
   it.each(cases)('extractSeed on %s grows with exponent < 1.3', (_name, make) => {
     extractSeed(make(1000), 'warm.md');
-    expect(exponent(make, (text) => extractSeed(text, 'x.md'), 100_000)).toBeLessThan(1.3);
+    expect(exponent(make, (text) => extractSeed(text, 'x.md'), 50_000)).toBeLessThan(1.3);
   });
   it('parseConsultation on a heading with a long run of spaces grows with exponent < 1.3', () => {
     const make = (n: number): string => `---\nid: x\n---\n## a${' '.repeat(n)}x\n`;
     parseConsultation(make(1000), 'warm.md');
-    expect(exponent(make, (text) => parseConsultation(text, 'c.md'), 100_000)).toBeLessThan(1.3);
+    expect(exponent(make, (text) => parseConsultation(text, 'c.md'), 50_000)).toBeLessThan(1.3);
   });
 });
 
@@ -84,6 +84,8 @@ describe('untrusted text in the public Markdown report', () => {
     const set = await makeResponses(bundle, texts, [{ name: 'x.docx', bytes }]);
     const { markdown } = await makeReport({ ...bundle, redlineDelta: null }, set, texts, 'public');
     expect(markdown).toContain('Org &lt;script&gt;');
-    expect(markdown).not.toMatch(/<script|<img|<javascript|\]\(javascript/);
+    // `\](` would make a link; an escaped `\\](` does not.
+    const leaked = /<script|<img|<javascript|(?<!\\)\]\(javascript/.exec(markdown);
+    expect(leaked ? markdown.slice(Math.max(0, leaked.index - 80), leaked.index + 40) : null).toBeNull();
   });
 });
