@@ -12,6 +12,8 @@ import { reportToDocx } from './report-docx.js';
 import { reportToMarkdown } from './report-md.js';
 import { reportModel, type Audience } from './report-model.js';
 import type { TraceSummary } from './validate-json.js';
+import { redactionLog } from './redaction-log.js';
+import { verifyRedaction, type RedactionCheck } from './verify-redaction.js';
 import { readWording, REPORT_KEYS, TEMPLATE_KEYS, type ReportWording, type TemplateWording } from './wording.js';
 
 /** The wording files' texts (from `templates/`). */
@@ -84,4 +86,19 @@ export async function makeReport(bundle: ConsultationBundle, responses: Response
   const wording = readWording<ReportWording>(texts.report, 'templates/conclusion-report.yaml', REPORT_KEYS);
   const model = reportModel({ consultation: bundle.consultation, responses, conclusions: bundle.conclusions, finalDelta: bundle.finalDelta, redlineDelta: bundle.redlineDelta, wording, conformance }, audience);
   return { docx: await reportToDocx(model), markdown: reportToMarkdown(model) };
+}
+
+/**
+ * Check a public report against the BEIS report (see `verifyRedaction`) and write the redaction
+ * log for BEIS. The build calls this after writing both reports; `tmad report --verify` on files.
+ * @param bundle The consultation.
+ * @param responses The response set the reports were made from (for the log's reasons).
+ * @param texts Wording.
+ * @param reports The two reports' Markdown, and their file names for diagnostics.
+ * @returns The check and the log (Markdown, for BEIS only).
+ */
+export function checkRedaction(bundle: ConsultationBundle, responses: ResponseSet, texts: WordingTexts, reports: { beis: string; public: string; files?: { beis: string; public: string } }): { check: RedactionCheck; log: string } {
+  const wording = readWording<ReportWording>(texts.report, 'templates/conclusion-report.yaml', REPORT_KEYS);
+  const check = verifyRedaction(reports.beis, reports.public, wording, reports.files);
+  return { check, log: redactionLog(responses, bundle.consultation, wording, check) };
 }

@@ -79,8 +79,8 @@ export function extractSeed(text: string, file: string): SeedExtraction {
       result.closes = parseDateTime(respond[1] ?? '');
       if (!result.closes) note('warning', lineNo, `Could not read the closing date and time from \`${line}\`, expected e.g. \`1600 on Friday 27 November 2020\``);
     }
-    const email = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(line); // starts only at a word boundary: linear on long runs of `-`
-    if (email && !result.contact && /^(Author|Contact|Email)/i.test(line)) result.contact = email[0];
+    const email = findEmail(line);
+    if (email && !result.contact && /^(Author|Contact|Email)/i.test(line)) result.contact = email;
     const version = /current version \((?:AL\s*)?(\d+\.\d+)\)/i.exec(line);
     if (version && !result.baseVersion) result.baseVersion = version[1] ?? null;
     if (/<sup>\d+<\/sup>/.test(raw) && !/^<sup>/.test(raw.trim())) note('info', lineNo, 'Skipped a footnote marker (the footnote text is kept as a separate line)');
@@ -93,7 +93,7 @@ export function extractSeed(text: string, file: string): SeedExtraction {
     }
     if (/^-\s+\|[\s|]*\|$/.test(raw.trim())) note('info', lineNo, 'Skipped an empty table header row inside a list item (a two-column list the conversion turned into a table)');
     const previousRaw = (lines[index - 1] ?? '').trim();
-    if (/^[-\s|]*$/.test(raw.trim()) && raw.includes('---') && !/^(-\s+)?\|/.test(previousRaw)) {
+    if (onlyRuleCharacters(raw) && raw.includes('---') && !/^(-\s+)?\|/.test(previousRaw)) {
       note('info', lineNo, `Skipped a stray table rule under \`${cleanLine(previousRaw).slice(0, 40)}\` (a one-row table the conversion broke)`);
     }
   }
@@ -171,4 +171,28 @@ function stripPipes(text: string): string {
   if (t.endsWith('|')) t = t.slice(0, -1).trim();
   if (t.startsWith('|')) t = t.slice(1).trim();
   return t;
+}
+
+/**
+ * The first email address in a line, found from each `@` outwards (linear: a regex scanning for
+ * the local part from every position is quadratic on a long run of `-`).
+ */
+function findEmail(line: string): string | null {
+  const local = /[\w.+-]/;
+  for (let at = line.indexOf('@'); at >= 0; at = line.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && local.test(line[start - 1] ?? '')) start--;
+    if (start === at) continue;
+    const domain = /[\w-]+(?:\.[\w-]+)+/y;
+    domain.lastIndex = at + 1;
+    const match = domain.exec(line);
+    if (match) return line.slice(start, at + 1 + match[0].length);
+  }
+  return null;
+}
+
+/** Whether a line has only `-`, `|` and white space (a table rule the conversion left). */
+function onlyRuleCharacters(line: string): boolean {
+  for (const ch of line) if (ch !== '-' && ch !== '|' && ch !== ' ' && ch !== '\t') return false;
+  return true;
 }

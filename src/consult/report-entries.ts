@@ -99,7 +99,8 @@ export function publicEntries(responses: readonly Response[], questions: readonl
 }
 
 /**
- * The BEIS entries: everything, confidential parts marked.
+ * The BEIS entries: everything, confidential parts marked (the parts of a response not to be
+ * published at all are marked too: none of it is in the public report).
  * @param responses The responses, in order.
  * @param questions Question ids, in order.
  * @returns Entries (nothing withheld).
@@ -113,9 +114,9 @@ export function beisEntries(responses: readonly Response[], questions: readonly 
       showCategory: true,
       answers: questions.map((id) => {
         const answer = response.answers.find((a) => a.questionId === id);
-        return answer ? { position: answer.position, rationale: answer.rationale, confidential: answer.confidential || response.confidential } : null;
+        return answer ? { position: answer.position, rationale: answer.rationale, confidential: answer.confidential || withheldEntirely(response) } : null;
       }),
-      clauseComments: response.clauseComments.map((c) => ({ clause: c.clause, comment: c.comment, confidential: c.confidential || response.confidential })),
+      clauseComments: response.clauseComments.map((c) => ({ clause: c.clause, comment: c.comment, confidential: c.confidential || withheldEntirely(response) })),
       listed: { name, organisation, category, publication: response.publication, confidential: response.confidential },
     };
   });
