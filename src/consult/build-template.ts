@@ -173,8 +173,8 @@ function fieldTable(rows: Array<[string, string, boolean?]>, _ids: IdCounter): T
 }
 
 function clauseTable(clauses: readonly ChangedClause[], fields: readonly FieldKeys[], wording: TemplateWording, ids: IdCounter): Table {
-  // Widths in twips (total 9638): the Change column fits "Renumbered" in 9 pt without breaking it.
-  const widths = [1250, 1350, 3038, 2900, 1100];
+  // Widths in twips (total 9638): the Change column fits "Renumbered" and the last "Confidential" in 9 pt without breaking them.
+  const widths = [1250, 1350, 2838, 2900, 1300];
   const header = new TableRow({
     tableHeader: true,
     children: wording.clauseColumns.map((text, i) => new TableCell({ width: { size: widths[i] ?? 1000, type: WidthType.DXA }, shading: LABEL_SHADING, children: [new Paragraph({ children: [new TextRun({ text, bold: true, size: 18 })] })] })),
