@@ -22,4 +22,7 @@ export { verifyRedaction, type RedactionCheck } from './verify-redaction.js';
 export { redactionLog } from './redaction-log.js';
 export { responseSetFromJson, traceSummaryFromJson, JsonShapeError, type TraceSummary } from './validate-json.js';
 export { sampleResponses } from './sample-responses.js';
+export { lintConsultation, consultationRules } from './lint/lint-consultation.js';
+export { lintConsultationFiles } from './lint/lint-consultation-files.js';
+export type { ConsultationLintInput, ConsultationRule } from './lint/consultation-rule.js';
 export { readWording, fill, longDate, longDateTime, WORDING_FILES, type ReportWording, type TemplateWording } from './wording.js';
