@@ -59,3 +59,12 @@ describe('lintConsultationFiles', () => {
     expect(found.map((d) => `${d.file}:${d.place?.start.line} ${d.ruleId}`)).toContain('documents/consultations/focb/consultation.md:15 consultation-drafting');
   });
 });
+
+describe('tmad lint (no arguments) lints the consultations too', () => {
+  it('reports the FOCb drafting warning with its position', async () => {
+    const { tmad } = await import('../support/run-cli.js');
+    const run = await tmad(['lint'], ROOT);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/documents\/consultations\/focb\/consultation\.md:15:1-15:10: warning Clause `1\.2` changes .*\[consultation-drafting\]/);
+  }, 60_000);
+});
