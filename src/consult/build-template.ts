@@ -5,9 +5,10 @@
 import { AlignmentType, BorderStyle, Document, Footer, HeadingLevel, ImportedXmlComponent, Packer, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import { deterministicDocx } from '../docx/deterministic-docx.js';
 import type { ChangedClause } from './changed-clauses.js';
-import { POSITIONS, RESPONDENT_CATEGORIES, type Consultation } from './consultation.js';
-import { templateFields, type FieldKeys } from './field-keys.js';
+import { POSITIONS, PUBLICATION_CHOICES, RESPONDENT_CATEGORIES, type Consultation } from './consultation.js';
+import { templateFields, type FieldKeys, type RespondentField } from './field-keys.js';
 import { blockField, escapeXml, idCounter, inlineFieldParagraph, type IdCounter } from './ooxml.js';
+import { zipSafeDate } from './zip-date.js';
 import { fill, longDate, longDateTime, type TemplateWording } from './wording.js';
 
 /** Custom document property naming the consultation a template belongs to. */
@@ -62,13 +63,14 @@ export function versionOf(path: string): string {
 export async function buildTemplate(input: TemplateInput): Promise<Uint8Array> {
   const { consultation, wording } = input;
   const values = templateValues(consultation);
-  const fields = templateFields(consultation, input.clauses.map((c) => c.id), wording);
+  const fields = templateFields(consultation, input.clauses.map((c) => c.label), wording);
   const ids = idCounter(100);
   const field = (predicate: (f: FieldKeys) => boolean): FieldKeys => {
     const found = fields.find(predicate);
     if (!found) throw new Error('template field missing');
     return found;
   };
+  const respondent = (name: RespondentField): FieldKeys => field((f) => f.ref.kind === 'respondent' && f.ref.field === name);
   const children: Array<Paragraph | Table> = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(fill(wording.title, values))] }),
     new Paragraph({ children: [new TextRun({ text: fill(wording.subtitle, values), italics: true })] }),
@@ -79,9 +81,11 @@ export async function buildTemplate(input: TemplateInput): Promise<Uint8Array> {
     fieldTable(
       [
         [wording.labels.reference, inlineFieldParagraph(field((f) => f.ref.kind === 'reference'), ids, { value: consultation.id, locked: true })],
-        ...(['name', 'organisation', 'email'] as const).map((name): [string, string] => [wording.labels[name], inlineFieldParagraph(field((f) => f.ref.kind === 'respondent' && f.ref.field === name), ids)]),
-        [wording.labels.category, inlineFieldParagraph(field((f) => f.ref.kind === 'respondent' && f.ref.field === 'category'), ids, { items: RESPONDENT_CATEGORIES })],
-        [wording.labels.wholeConfidential, inlineFieldParagraph(field((f) => f.ref.kind === 'respondent' && f.ref.field === 'wholeConfidential'), ids, { items: ['No', 'Yes'] })],
+        ...(['name', 'organisation', 'email'] as const).map((name): [string, string] => [wording.labels[name], inlineFieldParagraph(respondent(name), ids)]),
+        [wording.labels.category, inlineFieldParagraph(respondent('category'), ids, { items: RESPONDENT_CATEGORIES })],
+        [wording.labels.publication, inlineFieldParagraph(respondent('publication'), ids, { items: PUBLICATION_CHOICES.map((c) => wording.publicationChoices[c]) })],
+        [wording.labels.wholeConfidential, inlineFieldParagraph(respondent('wholeConfidential'), ids, { items: ['No', 'Yes'] })],
+        [wording.labels.confidentialReason, inlineFieldParagraph(respondent('confidentialReason'), ids)],
       ],
       ids,
     ),
@@ -126,7 +130,7 @@ export async function buildTemplate(input: TemplateInput): Promise<Uint8Array> {
       },
     ],
   });
-  return deterministicDocx(new Uint8Array(await Packer.toBuffer(document)), consultation.issued);
+  return deterministicDocx(new Uint8Array(await Packer.toBuffer(document)), zipSafeDate(consultation.issued));
 }
 
 const LABEL_SHADING = { type: ShadingType.CLEAR, color: 'auto', fill: 'DCE6F1' } as const;
@@ -169,21 +173,26 @@ function fieldTable(rows: Array<[string, string, boolean?]>, _ids: IdCounter): T
 }
 
 function clauseTable(clauses: readonly ChangedClause[], fields: readonly FieldKeys[], wording: TemplateWording, ids: IdCounter): Table {
-  const widths = [1000, 1300, 3838, 3500];
+  // Widths in twips (total 9638): the Change column fits "Renumbered" and the last "Confidential" in 9 pt without breaking them.
+  const widths = [1250, 1350, 2838, 2900, 1300];
   const header = new TableRow({
     tableHeader: true,
-    children: wording.clauseColumns.map((text, i) => new TableCell({ width: { size: widths[i] ?? 1000, type: WidthType.DXA }, shading: LABEL_SHADING, children: [new Paragraph({ children: [new TextRun({ text, bold: true })] })] })),
+    children: wording.clauseColumns.map((text, i) => new TableCell({ width: { size: widths[i] ?? 1000, type: WidthType.DXA }, shading: LABEL_SHADING, children: [new Paragraph({ children: [new TextRun({ text, bold: true, size: 18 })] })] })),
   });
   const rows = clauses.map((clause, index) => {
-    const keys = fields.find((f) => f.ref.kind === 'clause' && f.ref.index === index);
-    if (!keys) throw new Error('clause field missing');
+    const keys = (name: 'comment' | 'confidential'): FieldKeys => {
+      const found = fields.find((f) => f.ref.kind === 'clause' && f.ref.index === index && f.ref.field === name);
+      if (!found) throw new Error('clause field missing');
+      return found;
+    };
     return new TableRow({
       cantSplit: true,
       children: [
-        new TableCell({ width: { size: widths[0] ?? 1000, type: WidthType.DXA }, children: [new Paragraph({ children: [new TextRun({ text: clause.id, bold: true })] })] }),
-        new TableCell({ width: { size: widths[1] ?? 1000, type: WidthType.DXA }, children: [new Paragraph(clause.kind)] }),
+        new TableCell({ width: { size: widths[0] ?? 1000, type: WidthType.DXA }, children: [new Paragraph({ children: [new TextRun({ text: clause.label, bold: true, size: 18 })] })] }),
+        new TableCell({ width: { size: widths[1] ?? 1000, type: WidthType.DXA }, children: [new Paragraph({ children: [new TextRun({ text: clause.kind, size: 18 })] })] }),
         new TableCell({ width: { size: widths[2] ?? 1000, type: WidthType.DXA }, children: [new Paragraph({ children: [new TextRun({ text: clause.description, size: 18 })] })] }),
-        new TableCell({ width: { size: widths[3] ?? 1000, type: WidthType.DXA }, shading: VALUE_SHADING, children: [raw(blockField(keys, ids))] }),
+        new TableCell({ width: { size: widths[3] ?? 1000, type: WidthType.DXA }, shading: VALUE_SHADING, children: [raw(blockField(keys('comment'), ids))] }),
+        new TableCell({ width: { size: widths[4] ?? 1000, type: WidthType.DXA }, shading: VALUE_SHADING, children: [raw(inlineFieldParagraph(keys('confidential'), ids, { items: ['No', 'Yes'] }))] }),
       ],
     });
   });

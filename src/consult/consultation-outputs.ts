@@ -3,7 +3,6 @@
  * template, the response set, and the conclusion report for an audience.
  * @module
  */
-import type { TraceReport } from '../trace/types.js';
 import { buildTemplate } from './build-template.js';
 import type { ResponseSet } from './consultation.js';
 import { templateFields } from './field-keys.js';
@@ -12,6 +11,9 @@ import { readResponses } from './read-responses.js';
 import { reportToDocx } from './report-docx.js';
 import { reportToMarkdown } from './report-md.js';
 import { reportModel, type Audience } from './report-model.js';
+import type { TraceSummary } from './validate-json.js';
+import { redactionLog } from './redaction-log.js';
+import { verifyRedaction, type RedactionCheck } from './verify-redaction.js';
 import { readWording, REPORT_KEYS, TEMPLATE_KEYS, type ReportWording, type TemplateWording } from './wording.js';
 
 /** The wording files' texts (from `templates/`). */
@@ -49,16 +51,17 @@ export function makeTemplate(bundle: ConsultationBundle, texts: WordingTexts): P
  * @returns The response set.
  */
 export function makeResponses(bundle: ConsultationBundle, texts: WordingTexts, files: ReadonlyArray<{ name: string; bytes: Uint8Array }> = bundle.responseFiles): Promise<ResponseSet> {
-  const fields = templateFields(bundle.consultation, bundle.clauses.map((c) => c.id), templateWording(texts));
-  return readResponses(files, { consultation: bundle.consultation, fields });
+  const wording = templateWording(texts);
+  const fields = templateFields(bundle.consultation, bundle.clauses.map((c) => c.label), wording);
+  return readResponses(files, { consultation: bundle.consultation, fields, wording });
 }
 
 /**
  * Conformance lines for the report annex from a trace report.
- * @param trace The trace report (`tmad trace --format json`).
- * @returns Lines: the summary, then one per changed-clause status.
+ * @param trace The trace report (in memory, or `tmad trace --format json` read by `traceSummaryFromJson`).
+ * @returns Lines: the summary, then the first 20 findings.
  */
-export function conformanceLines(trace: TraceReport): string[] {
+export function conformanceLines(trace: TraceSummary): string[] {
   const counts = Object.entries(trace.counts)
     .filter(([, n]) => n > 0)
     .map(([status, n]) => `${n} ${status}`)
@@ -83,4 +86,19 @@ export async function makeReport(bundle: ConsultationBundle, responses: Response
   const wording = readWording<ReportWording>(texts.report, 'templates/conclusion-report.yaml', REPORT_KEYS);
   const model = reportModel({ consultation: bundle.consultation, responses, conclusions: bundle.conclusions, finalDelta: bundle.finalDelta, redlineDelta: bundle.redlineDelta, wording, conformance }, audience);
   return { docx: await reportToDocx(model), markdown: reportToMarkdown(model) };
+}
+
+/**
+ * Check a public report against the BEIS report (see `verifyRedaction`) and write the redaction
+ * log for BEIS. The build calls this after writing both reports; `tmad report --verify` on files.
+ * @param bundle The consultation.
+ * @param responses The response set the reports were made from (for the log's reasons).
+ * @param texts Wording.
+ * @param reports The two reports' Markdown, and their file names for diagnostics.
+ * @returns The check and the log (Markdown, for BEIS only).
+ */
+export function checkRedaction(bundle: ConsultationBundle, responses: ResponseSet, texts: WordingTexts, reports: { beis: string; public: string; files?: { beis: string; public: string } }): { check: RedactionCheck; log: string } {
+  const wording = readWording<ReportWording>(texts.report, 'templates/conclusion-report.yaml', REPORT_KEYS);
+  const check = verifyRedaction(reports.beis, reports.public, wording, reports.files);
+  return { check, log: redactionLog(responses, bundle.consultation, wording, check) };
 }

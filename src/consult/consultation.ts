@@ -67,6 +67,19 @@ export const POSITIONS = ['Agree', 'Disagree', 'Neutral'] as const;
 /** A position on a question, or `none` when left blank or not understood. */
 export type AnswerPosition = (typeof POSITIONS)[number] | 'None';
 
+/**
+ * How a respondent lets DCC publish their response: with their name and organisation, with the
+ * organisation only (the default: individuals are never named unless they choose it), anonymously
+ * (the text without who wrote it), or not at all.
+ */
+export const PUBLICATION_CHOICES = ['named', 'organisation', 'anonymous', 'none'] as const;
+
+/** A publication choice. */
+export type Publication = (typeof PUBLICATION_CHOICES)[number];
+
+/** The choice when the respondent left the template's default. */
+export const DEFAULT_PUBLICATION: Publication = 'organisation';
+
 /** Who responded. */
 export interface Respondent {
   /** Name of the person. */
@@ -87,17 +100,17 @@ export interface Answer {
   position: AnswerPosition;
   /** The rationale as typed: paragraphs one a line, list items `- item`, table rows `a | b`. */
   rationale: string;
-  /** `true` when this answer (or the whole response) is marked confidential. */
+  /** `true` when this answer (or the whole response) is confidential: marked so, or not clearly "No", or its text says so. */
   confidential: boolean;
 }
 
 /** A comment on one changed clause. */
 export interface ClauseComment {
-  /** Clause id. */
+  /** The clause as the template's row names it: `4.44B`, `6.10 (was 6.11)`, `6.10 (deleted)`. */
   clause: string;
   /** The comment. */
   comment: string;
-  /** `true` when the whole response is confidential (clause comments follow it). */
+  /** `true` when this comment (or the whole response) is confidential. */
   confidential: boolean;
 }
 
@@ -107,8 +120,12 @@ export interface Response {
   file: string;
   /** Who. */
   respondent: Respondent;
-  /** `true` when the respondent asked for the whole response to be confidential. */
+  /** `true` when the whole response is confidential (anything but a clear "No" in its box, or a reason given with nothing marked). */
   confidential: boolean;
+  /** Why, as the respondent gave it (never published). */
+  confidentialReason: string;
+  /** How the respondent lets DCC publish the response (read fail-closed: unclear means the most protective). */
+  publication: Publication;
   /** One per question of the consultation, in question order. */
   answers: Answer[];
   /** Non-empty clause comments, in template order. */

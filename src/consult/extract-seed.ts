@@ -40,12 +40,11 @@ const QUESTION_ID = /^([A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*)* Q\d+)\b\s*[\t|:]
  */
 export function cleanLine(line: string): string {
   return line
-    .replace(/<sup>.*?<\/sup>/gi, '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<sup>(?:(?!<\/?sup>)[^])*<\/sup>/gi, '')
+    .replace(/<[^<>]+>/g, '')
+    .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1')
     .replace(/\*\*|__/g, '')
     .replace(/\\([\\_*[\]()#|-])/g, '$1')
-    .replace(/\s+$/g, '')
     .trim();
 }
 
@@ -80,21 +79,21 @@ export function extractSeed(text: string, file: string): SeedExtraction {
       result.closes = parseDateTime(respond[1] ?? '');
       if (!result.closes) note('warning', lineNo, `Could not read the closing date and time from \`${line}\`, expected e.g. \`1600 on Friday 27 November 2020\``);
     }
-    const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(line);
-    if (email && !result.contact && /^(Author|Contact|Email)/i.test(line)) result.contact = email[0];
+    const email = findEmail(line);
+    if (email && !result.contact && /^(Author|Contact|Email)/i.test(line)) result.contact = email;
     const version = /current version \((?:AL\s*)?(\d+\.\d+)\)/i.exec(line);
     if (version && !result.baseVersion) result.baseVersion = version[1] ?? null;
     if (/<sup>\d+<\/sup>/.test(raw) && !/^<sup>/.test(raw.trim())) note('info', lineNo, 'Skipped a footnote marker (the footnote text is kept as a separate line)');
     const question = QUESTION_ID.exec(line);
     if (question && !/^Table\b/.test(line)) {
       const id = question[1] ?? '';
-      const questionText = (question[2] ?? '').replace(/\s*\|\s*$/, '').replace(/^\|\s*/, '').trim();
+      const questionText = stripPipes(question[2] ?? '');
       if (questionText === '') note('warning', lineNo, `Found question id \`${id}\` without its text on the same line`);
       else if (!result.questions.some((q) => q.id === id)) result.questions.push({ id, text: questionText, line: lineNo });
     }
     if (/^-\s+\|[\s|]*\|$/.test(raw.trim())) note('info', lineNo, 'Skipped an empty table header row inside a list item (a two-column list the conversion turned into a table)');
     const previousRaw = (lines[index - 1] ?? '').trim();
-    if (/^[-\s|]*-{3,}[-\s|]*$/.test(raw.trim()) && !/^(-\s+)?\|/.test(previousRaw)) {
+    if (onlyRuleCharacters(raw) && raw.includes('---') && !/^(-\s+)?\|/.test(previousRaw)) {
       note('info', lineNo, `Skipped a stray table rule under \`${cleanLine(previousRaw).slice(0, 40)}\` (a one-row table the conversion broke)`);
     }
   }
@@ -164,4 +163,36 @@ function parseDateTime(text: string): string | null {
   if (!date) return null;
   if (!time) return `${date}T23:59`;
   return `${date}T${(time[1] ?? '').padStart(2, '0')}:${time[2]}`;
+}
+
+/** A question's text without the table pipes around it (linear: no backtracking regex on long runs of spaces). */
+function stripPipes(text: string): string {
+  let t = text.trim();
+  if (t.endsWith('|')) t = t.slice(0, -1).trim();
+  if (t.startsWith('|')) t = t.slice(1).trim();
+  return t;
+}
+
+/**
+ * The first email address in a line, found from each `@` outwards (linear: a regex scanning for
+ * the local part from every position is quadratic on a long run of `-`).
+ */
+function findEmail(line: string): string | null {
+  const local = /[\w.+-]/;
+  for (let at = line.indexOf('@'); at >= 0; at = line.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && local.test(line[start - 1] ?? '')) start--;
+    if (start === at) continue;
+    const domain = /[\w-]+(?:\.[\w-]+)+/y;
+    domain.lastIndex = at + 1;
+    const match = domain.exec(line);
+    if (match) return line.slice(start, at + 1 + match[0].length);
+  }
+  return null;
+}
+
+/** Whether a line has only `-`, `|` and white space (a table rule the conversion left). */
+function onlyRuleCharacters(line: string): boolean {
+  for (const ch of line) if (ch !== '-' && ch !== '|' && ch !== ' ' && ch !== '\t') return false;
+  return true;
 }

@@ -10,9 +10,15 @@ import type { TemplateWording } from './wording.js';
 /** Which field. */
 export type FieldRef =
   | { kind: 'reference' }
-  | { kind: 'respondent'; field: 'name' | 'organisation' | 'email' | 'category' | 'wholeConfidential' }
+  | { kind: 'respondent'; field: RespondentField }
   | { kind: 'question'; index: number; questionId: string; field: 'position' | 'rationale' | 'confidential' }
-  | { kind: 'clause'; index: number; clause: string };
+  | { kind: 'clause'; index: number; clause: string; field: 'comment' | 'confidential' };
+
+/** The fields of the respondent table, in order. */
+export const RESPONDENT_FIELDS = ['name', 'organisation', 'email', 'category', 'publication', 'wholeConfidential', 'confidentialReason'] as const;
+
+/** A field of the respondent table. */
+export type RespondentField = (typeof RESPONDENT_FIELDS)[number];
 
 /** The keys of a field. */
 export interface FieldKeys {
@@ -39,7 +45,7 @@ export interface FieldKeys {
 /**
  * Every field of the template of a consultation, in document order.
  * @param consultation The consultation.
- * @param clauses Ids of the clauses offered for comment.
+ * @param clauses Labels of the clause rows offered for comment (`4.44B`, `6.10 (was 6.11)`: unique).
  * @param wording Labels and placeholders.
  * @returns The fields.
  */
@@ -49,7 +55,7 @@ export function templateFields(consultation: Consultation, clauses: readonly str
   const fields: FieldKeys[] = [
     { ref: { kind: 'reference' }, tag: 'tmad:reference', alias: 'Consultation reference', bookmark: 'tmad_reference', tableId: respondentTable, rowId: labels.reference, column: 1, placeholder: '', multiline: false },
   ];
-  for (const field of ['name', 'organisation', 'email', 'category', 'wholeConfidential'] as const) {
+  for (const field of RESPONDENT_FIELDS) {
     fields.push({
       ref: { kind: 'respondent', field },
       tag: `tmad:respondent:${field}`,
@@ -79,17 +85,20 @@ export function templateFields(consultation: Consultation, clauses: readonly str
     }
   }
   for (const [index, clause] of clauses.entries()) {
-    fields.push({
-      ref: { kind: 'clause', index, clause },
-      tag: `tmad:clause:${clause}:comment`,
-      alias: `Clause ${clause} comment`,
-      bookmark: `tmad_clause_${clause.replace(/[^A-Za-z0-9]/g, '_')}`.slice(0, 40),
-      tableId: wording.clauseColumns[0] ?? 'Clause',
-      rowId: clause,
-      column: 3,
-      placeholder: placeholders.comment,
-      multiline: true,
-    });
+    const bookmark = clause.replace(/ \(was /, '_was_').replace(/ \(deleted\)/, '_deleted').replace(/[^A-Za-z0-9]/g, '_').replace(/_+$/, '');
+    for (const field of ['comment', 'confidential'] as const) {
+      fields.push({
+        ref: { kind: 'clause', index, clause, field },
+        tag: `tmad:clause:${clause}:${field}`,
+        alias: `Clause ${clause} ${field}`,
+        bookmark: `tmad_clause_${field === 'comment' ? '' : 'conf_'}${bookmark}`.slice(0, 40),
+        tableId: wording.clauseColumns[0] ?? 'Clause',
+        rowId: clause,
+        column: field === 'comment' ? 3 : 4,
+        placeholder: field === 'comment' ? placeholders.comment : placeholders.commentConfidential,
+        multiline: field === 'comment',
+      });
+    }
   }
   return fields;
 }

@@ -29,10 +29,11 @@ export function splitSections(body: string): Array<{ title: string; paragraphs: 
     if (current.title !== '' || paragraphs.length > 0) sections.push({ title: current.title, paragraphs });
   };
   for (const line of body.split('\n')) {
-    const heading = /^##\s+(.+?)\s*#*\s*$/.exec(line);
+    const heading = /^##[ \t]+(\S.*)$/.exec(line);
     if (heading) {
       flush();
-      current = { title: heading[1] ?? '', lines: [] };
+      // Closing #s and spaces trimmed without a backtracking regex (linear on long runs of spaces).
+      current = { title: (heading[1] ?? '').trimEnd().replace(/#+$/, '').trimEnd(), lines: [] };
     } else if (!/^#\s/.test(line)) current.lines.push(line);
   }
   flush();

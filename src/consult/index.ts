@@ -17,6 +17,12 @@ export { responsesToCsv, responsesToJson, RESPONSES_SCHEMA_VERSION } from './res
 export { reportModel, POSITION_COLUMNS, type Audience, type ReportModel, type ReportInput, type ReportQuestion, type ReportPoint } from './report-model.js';
 export { reportToDocx } from './report-docx.js';
 export { reportToMarkdown } from './report-md.js';
-export { makeTemplate, makeResponses, makeReport, templateWording, conformanceLines, type WordingTexts } from './consultation-outputs.js';
+export { makeTemplate, makeResponses, makeReport, checkRedaction, templateWording, conformanceLines, type WordingTexts } from './consultation-outputs.js';
+export { verifyRedaction, type RedactionCheck } from './verify-redaction.js';
+export { redactionLog } from './redaction-log.js';
+export { responseSetFromJson, traceSummaryFromJson, JsonShapeError, type TraceSummary } from './validate-json.js';
 export { sampleResponses } from './sample-responses.js';
+export { lintConsultation, consultationRules } from './lint/lint-consultation.js';
+export { lintConsultationFiles } from './lint/lint-consultation-files.js';
+export type { ConsultationLintInput, ConsultationRule } from './lint/consultation-rule.js';
 export { readWording, fill, longDate, longDateTime, WORDING_FILES, type ReportWording, type TemplateWording } from './wording.js';

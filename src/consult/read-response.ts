@@ -11,7 +11,10 @@ import type { DocxBlock, DocxContent } from '../docx/docx-content.js';
 import type { DocxLimits } from '../docx/limits.js';
 import { CONSULTATION_PROPERTY } from './build-template.js';
 import { POSITIONS, RESPONDENT_CATEGORIES, type Answer, type ClauseComment, type Consultation, type AnswerPosition, type RejectedFile, type RespondentCategory, type Response } from './consultation.js';
-import type { FieldKeys } from './field-keys.js';
+import type { FieldKeys, RespondentField } from './field-keys.js';
+import { readConfidential, readPublication, saysConfidential, type Reading } from './read-confidentiality.js';
+import { notDocxReason } from './sniff-format.js';
+import type { TemplateWording } from './wording.js';
 
 /** What reading a response needs to know. */
 export interface ResponseReader {
@@ -19,6 +22,8 @@ export interface ResponseReader {
   consultation: Consultation;
   /** The template's fields (see `templateFields`). */
   fields: readonly FieldKeys[];
+  /** The template's wording (the publication choices offered). */
+  wording: Pick<TemplateWording, 'publicationChoices'>;
   /** Limits for the .docx reader. */
   limits?: Partial<DocxLimits>;
 }
@@ -38,6 +43,8 @@ type FoundBy = 'tag' | 'alias' | 'bookmark' | 'row';
  */
 export async function readResponse(file: string, bytes: Uint8Array, reader: ResponseReader): Promise<ReadResult> {
   const reject = (reason: string): ReadResult => ({ kind: 'rejected', rejected: { file, reason } });
+  const other = notDocxReason(bytes);
+  if (other) return reject(other);
   let content: DocxContent;
   try {
     content = await readDocx(bytes, reader.limits ? { view: 'accept', limits: reader.limits } : { view: 'accept' });
@@ -64,34 +71,57 @@ export async function readResponse(file: string, bytes: Uint8Array, reader: Resp
     const keys = reader.fields.find(predicate);
     return keys ? (found[keys.tag] ?? '') : '';
   };
-  const respondentField = (name: 'name' | 'organisation' | 'email' | 'category' | 'wholeConfidential'): string => get((k) => k.ref.kind === 'respondent' && k.ref.field === name);
-  const confidential = yes(respondentField('wholeConfidential'));
+  const respondentField = (name: RespondentField): string => get((k) => k.ref.kind === 'respondent' && k.ref.field === name);
+  const noted = <T>(reading: Reading<T>): T => {
+    if (reading.note) notes.push(reading.note);
+    return reading.value;
+  };
+  const confidentialReason = respondentField('confidentialReason').trim();
+  let confidential = noted(readConfidential(respondentField('wholeConfidential'), 'whole response'));
+  const publication = noted(readPublication(respondentField('publication'), reader.wording.publicationChoices));
   const category = toCategory(respondentField('category'), notes);
+  const textSays = (text: string, what: string): boolean => {
+    const words = saysConfidential(text);
+    if (words) notes.push(`${what}: the text says "${words}": treated as confidential (check with the respondent)`);
+    return words !== null;
+  };
   const answers: Answer[] = reader.consultation.questions.map((question, index) => {
     const field = (name: 'position' | 'rationale' | 'confidential'): string => get((k) => k.ref.kind === 'question' && k.ref.index === index && k.ref.field === name);
-    return {
-      questionId: question.id,
-      position: toPosition(field('position'), question.id, notes),
-      rationale: field('rationale'),
-      confidential: confidential || yes(field('confidential')),
-    };
+    const marked = noted(readConfidential(field('confidential'), question.id));
+    const rationale = field('rationale');
+    const says = textSays(rationale, question.id);
+    return { questionId: question.id, position: toPosition(field('position'), question.id, notes), rationale, confidential: marked || says };
   });
   const clauseComments: ClauseComment[] = reader.fields.flatMap((keys): ClauseComment[] => {
-    if (keys.ref.kind !== 'clause') return [];
+    if (keys.ref.kind !== 'clause' || keys.ref.field !== 'comment') return [];
+    const { clause, index } = keys.ref;
     const comment = found[keys.tag] ?? '';
-    return comment === '' ? [] : [{ clause: keys.ref.clause, comment, confidential }];
+    if (comment === '') return [];
+    const box = get((k) => k.ref.kind === 'clause' && k.ref.index === index && k.ref.field === 'confidential');
+    const marked = noted(readConfidential(box, `clause ${clause}`));
+    const says = textSays(comment, `clause ${clause}`);
+    return [{ clause, comment, confidential: marked || says }];
   });
+  if (confidentialReason !== '' && !confidential && !answers.some((a) => a.confidential) && !clauseComments.some((c) => c.confidential)) {
+    confidential = true;
+    notes.push('a reason for confidentiality was given but nothing was marked confidential: the whole response is treated as confidential (check with the respondent)');
+  }
+  if (confidential) {
+    for (const answer of answers) answer.confidential = true;
+    for (const comment of clauseComments) comment.confidential = true;
+  }
   const respondent = { name: respondentField('name'), organisation: respondentField('organisation'), email: respondentField('email'), category };
   if (respondent.name === '' && respondent.organisation === '' && answers.every((a) => a.position === 'None' && a.rationale === '') && clauseComments.length === 0) {
     return reject(`an unfilled ${id} response template: no respondent details and no answers`);
   }
   if (content.hasTrackedChanges) notes.push('tracked changes were left in: read as if all were accepted');
   if (!byWay.has('tag') && byWay.size > 0) notes.push(`content-control tags were missing (re-saved by another program?): fields found by ${[...byWay].sort().join(', ')}`);
-  return { kind: 'response', response: { file, respondent, confidential, answers, clauseComments, notes } };
+  return { kind: 'response', response: { file, respondent, confidential, confidentialReason, publication, answers, clauseComments, notes } };
 }
 
 /**
- * The value of a field, as text; empty when it still shows its placeholder. The field is found by
+ * The value of a field, as text; empty when it still shows its placeholder text (a `w:showingPlcHdr`
+ * flag left set over typed text does not hide the typed text). The field is found by
  * content-control tag first (Word keeps tags). Without tags (LibreOffice drops them on re-save and
  * turns a multi-paragraph control into one around the first paragraph only), a single-line field is
  * found by alias, then bookmark, then table row; a multi-line field by its table row first, whose
@@ -103,23 +133,24 @@ export async function readResponse(file: string, bytes: Uint8Array, reader: Resp
 export function fieldValue(content: DocxContent, keys: FieldKeys): { text: string; by: FoundBy | null } {
   const byTag = content.contentControls.filter((c) => c.tag === keys.tag);
   const byAlias = content.contentControls.filter((c) => c.alias === keys.alias);
-  const ways: Array<() => { blocks: DocxBlock[]; placeholder: boolean; by: FoundBy } | null> = [
-    () => (byTag.length > 0 ? { blocks: byTag.flatMap((c) => c.blocks), placeholder: byTag.every((c) => c.showingPlaceholder), by: 'tag' } : null),
-    () => (byAlias.length > 0 ? { blocks: byAlias.flatMap((c) => c.blocks), placeholder: byAlias.every((c) => c.showingPlaceholder), by: 'alias' } : null),
+  const ways: Array<() => { blocks: DocxBlock[]; by: FoundBy } | null> = [
+    () => (byTag.length > 0 ? { blocks: byTag.flatMap((c) => c.blocks), by: 'tag' } : null),
+    () => (byAlias.length > 0 ? { blocks: byAlias.flatMap((c) => c.blocks), by: 'alias' } : null),
     () => {
       const bookmark = content.bookmarks.find((b) => b.name === keys.bookmark);
-      return bookmark ? { blocks: bookmark.blocks, placeholder: false, by: 'bookmark' } : null;
+      return bookmark ? { blocks: bookmark.blocks, by: 'bookmark' } : null;
     },
     () => {
       const cell = rowCell(content.blocks, keys);
-      return cell ? { blocks: cell, placeholder: false, by: 'row' } : null;
+      return cell ? { blocks: cell, by: 'row' } : null;
     },
   ];
   const order = keys.multiline ? [0, 3, 1, 2] : [0, 1, 2, 3];
   for (const index of order) {
     const found = ways[index]?.();
     if (!found) continue;
-    if (found.placeholder) return { text: '', by: found.by };
+    // A control still flagged as showing its placeholder (w:showingPlcHdr) but holding other text was
+    // typed over (some editors leave the flag set): the typed text is the answer.
     const text = blocksText(trimEmpty(found.blocks));
     return { text: text.trim() === '' || text.trim() === keys.placeholder.trim() ? '' : text, by: found.by };
   }
@@ -144,10 +175,6 @@ function rowCell(blocks: readonly DocxBlock[], keys: FieldKeys): DocxBlock[] | n
     return block.cells[row]?.[keys.column] ?? null;
   }
   return null;
-}
-
-function yes(text: string): boolean {
-  return /^(yes|y|true|x|☒|✓|✔)$/i.test(text.trim());
 }
 
 function toPosition(text: string, questionId: string, notes: string[]): AnswerPosition {

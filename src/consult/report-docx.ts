@@ -9,6 +9,8 @@ import { deterministicDocx } from '../docx/deterministic-docx.js';
 import { redlineBody } from '../render/docx/redline-body.js';
 import { answerLines, BAR, groupLines, POSITION_COLOURS } from './report-text.js';
 import { POSITION_COLUMNS, type ReportModel } from './report-model.js';
+import { SMALL_CELL } from './position-counts.js';
+import { zipSafeDate } from './zip-date.js';
 import { fill, longDate } from './wording.js';
 
 const HEADER_SHADING = { type: ShadingType.CLEAR, color: 'auto', fill: 'DCE6F1' } as const;
@@ -34,19 +36,23 @@ export async function reportToDocx(model: ReportModel): Promise<Uint8Array> {
   children.push(heading(1, `3 ${w.headings.questions}`));
   for (const question of model.questions) {
     children.push(heading(2, question.id), new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: question.text, italics: true })] }));
-    children.push(heading(3, w.countsCaption), countsTable(question.counts), legend(), spacer());
-    children.push(heading(3, w.pointsHeading));
+    children.push(heading(3, w.countsCaption), countsTable(question.counts), legend());
+    const italic = (text: string): Paragraph => new Paragraph({ spacing: { before: 60 }, children: [new TextRun({ text, italics: true, size: 18 })] });
+    if (model.audience === 'public') children.push(italic(fill(w.smallCells, { smallCell: SMALL_CELL })));
+    if (question.confidentialAnswers > 0) children.push(italic(fill(w.confidentialCounted, { count: question.confidentialAnswers })));
+    if (question.withheld > 0) children.push(italic(fill(w.withheld, { count: question.withheld })));
+    children.push(spacer(), heading(3, w.pointsHeading));
     if (question.points.length === 0) children.push(plain(w.noPoints));
     for (const point of question.points) {
-      const runs = [new TextRun({ text: point.who, bold: true }), new TextRun(` (${point.category}): `), new TextRun({ text: point.position, bold: true, color: POSITION_COLOURS[point.position] })];
+      const runs = [new TextRun({ text: point.who, bold: true }), new TextRun(point.category ? ` (${point.category}): ` : ': '), new TextRun({ text: point.position, bold: true, color: POSITION_COLOURS[point.position] })];
       if (point.confidential) runs.push(new TextRun({ text: `  [${w.confidentialMark}]`, bold: true, color: CONFIDENTIAL_COLOUR }));
       children.push(new Paragraph({ spacing: { before: 160, after: 60 }, keepNext: true, children: runs }), ...answerBlocks(point.text));
     }
-    if (question.withheld > 0) children.push(new Paragraph({ spacing: { before: 120 }, children: [new TextRun({ text: fill(w.withheld, { count: question.withheld }), italics: true })] }));
     children.push(heading(3, w.dccResponseHeading), ...question.dccResponse.map(plain));
   }
+  if (model.clauseComments.length > 0 || model.audience === 'public') children.push(heading(2, 'Comments on the legal drafting'));
+  if (model.audience === 'public') children.push(plain(w.commentsWithheld));
   if (model.clauseComments.length > 0) {
-    children.push(heading(2, 'Comments on the legal drafting'));
     children.push(
       new Table({
         width: { size: 9600, type: WidthType.DXA },
@@ -72,8 +78,9 @@ export async function reportToDocx(model: ReportModel): Promise<Uint8Array> {
   else children.push(plain(fill(w.changesIntro, model.versions)), table(w.changesColumns, model.changes.map((c) => [c.clause, c.kind, c.summary]), [1400, 1600, 6600]));
   children.push(heading(1, `5 ${w.headings.nextSteps}`), table(['Date', 'Step'], model.nextSteps.map((s) => [s.date ? longDate(s.date) : '', s.text]), [3000, 6600]));
   children.push(heading(1, `6 ${w.headings.annexes}`), heading(2, w.headings.respondents));
-  children.push(table(w.respondentColumns, model.respondents.map((r) => [r.name, r.organisation, r.category, r.confidential ? w.confidentialMark : 'No']), [2600, 3000, 2400, 1600]));
-  if (model.confidentialRespondents > 0) children.push(new Paragraph({ children: [new TextRun({ text: `${model.confidentialRespondents} respondent(s) asked for confidentiality and are not listed.`, italics: true })] }));
+  if (model.audience === 'public') children.push(table(w.respondentColumns.slice(0, 3), model.respondents.map((r) => [r.name, r.organisation, r.category]), [3200, 3800, 2600]));
+  else children.push(table([...w.respondentColumns, w.publicationColumn], model.respondents.map((r) => [r.name, r.organisation, r.category, r.confidential ? w.confidentialMark : 'No', r.publication ? w.publicationLabels[r.publication] : '']), [2000, 2400, 1800, 1500, 1900]));
+  if (model.confidentialRespondents > 0) children.push(new Paragraph({ children: [new TextRun({ text: fill(w.unlisted, { count: model.confidentialRespondents }), italics: true })] }));
   children.push(heading(2, fill(w.headings.redline, model.versions)));
   if (model.redline) children.push(...redlineBody(model.redline, { summary: true, redlineHeading: null, headingOffset: 2 }));
   else children.push(plain(w.redlineMissing));
@@ -98,7 +105,7 @@ export async function reportToDocx(model: ReportModel): Promise<Uint8Array> {
       },
     ],
   });
-  return deterministicDocx(new Uint8Array(await Packer.toBuffer(document)), model.date);
+  return deterministicDocx(new Uint8Array(await Packer.toBuffer(document)), zipSafeDate(model.date));
 }
 
 function heading(level: 1 | 2 | 3, text: string): Paragraph {
@@ -137,7 +144,7 @@ function countsTable(counts: ReportModel['questions'][number]['counts']): Table 
     (row) =>
       new TableRow({
         children: [
-          cell([new Paragraph(row.category)], widths[0] ?? 2000),
+          cell([new Paragraph(row.label)], widths[0] ?? 2000),
           ...POSITION_COLUMNS.map((p, i) => cell([new Paragraph({ alignment: AlignmentType.CENTER, text: String(row.counts[p]) })], widths[i + 1] ?? 900)),
           cell([new Paragraph({ children: POSITION_COLUMNS.filter((p) => row.counts[p] > 0).map((p) => new TextRun({ text: BAR.repeat(row.counts[p]), color: POSITION_COLOURS[p] })) })], widths[5] ?? 3800),
         ],

@@ -3,6 +3,8 @@
  * @module
  */
 import { RESPONDENT_CATEGORIES } from './consultation.js';
+import { markdownText } from './markdown-text.js';
+import { SMALL_CELL } from './position-counts.js';
 import { answerLines, BAR, groupLines } from './report-text.js';
 import { POSITION_COLUMNS, type ReportModel } from './report-model.js';
 import { fill, longDate } from './wording.js';
@@ -23,30 +25,34 @@ export function reportToMarkdown(model: ReportModel): string {
   out.push(`## 3 ${w.headings.questions}`, '');
   for (const question of model.questions) {
     out.push(`### ${question.id}`, '', `> ${question.text}`, '', `**${w.countsCaption}**`, '');
-    const rows = question.counts.map((row) => [row.category, ...POSITION_COLUMNS.map((p) => String(row.counts[p])), bars(row.counts)]);
+    const rows = question.counts.map((row) => [row.label, ...POSITION_COLUMNS.map((p) => String(row.counts[p])), bars(row.counts)]);
     const totals = POSITION_COLUMNS.map((p) => question.counts.reduce((sum, row) => sum + row.counts[p], 0));
     rows.push(['**Total**', ...totals.map((t) => `**${t}**`), '']);
     out.push(table(['Category', ...POSITION_COLUMNS.map((p) => (p === 'None' ? 'No position' : p)), 'Chart (A agree, D disagree, N neutral)'], rows), '');
+    if (model.audience === 'public') out.push(`_${fill(w.smallCells, { smallCell: SMALL_CELL })}_`, '');
+    if (question.confidentialAnswers > 0) out.push(`_${fill(w.confidentialCounted, { count: question.confidentialAnswers })}_`, '');
+    if (question.withheld > 0) out.push(`_${fill(w.withheld, { count: question.withheld })}_`, '');
     out.push(`#### ${w.pointsHeading}`, '');
     if (question.points.length === 0) out.push(`_${w.noPoints}_`, '');
     for (const point of question.points) {
-      out.push(`**${point.who}** (${point.category}): ${point.position}${point.confidential ? ` — **[${w.confidentialMark}]**` : ''}`, '');
+      out.push(`**${markdownText(point.who)}**${point.category ? ` (${point.category})` : ''}: ${point.position}${point.confidential ? ` — **[${w.confidentialMark}]**` : ''}`, '');
       out.push(...linesMd(point.text), '');
     }
-    if (question.withheld > 0) out.push(`_${fill(w.withheld, { count: question.withheld })}_`, '');
     out.push(`#### ${w.dccResponseHeading}`, '', ...question.dccResponse.flatMap((p) => [p, '']));
   }
-  if (model.clauseComments.length > 0) {
+  if (model.clauseComments.length > 0 || model.audience === 'public') {
     out.push('### Comments on the legal drafting', '');
-    out.push(table(['Clause', 'Respondent', 'Comment'], model.clauseComments.map((c) => [c.clause, c.confidential ? `${c.who} **[${w.confidentialMark}]**` : c.who, c.comment.replace(/\n/g, ' ')])), '');
+    if (model.clauseComments.length > 0) out.push(table(['Clause', 'Respondent', 'Comment'], model.clauseComments.map((c) => [markdownText(c.clause), `${markdownText(c.who)}${c.confidential ? ` **[${w.confidentialMark}]**` : ''}`, markdownText(c.comment).replace(/\n/g, ' ')])), '');
+    if (model.audience === 'public') out.push(`_${w.commentsWithheld}_`, '');
   }
   out.push(`## 4 ${w.headings.changes}`, '');
   if (model.changes.length === 0) out.push(w.noChanges, '');
   else out.push(fill(w.changesIntro, model.versions), '', table(w.changesColumns, model.changes.map((c) => [c.clause, c.kind, c.summary])), '');
   out.push(`## 5 ${w.headings.nextSteps}`, '', table(['Date', 'Step'], model.nextSteps.map((s) => [s.date ? longDate(s.date) : '', s.text])), '');
   out.push(`## 6 ${w.headings.annexes}`, '', `### ${w.headings.respondents}`, '');
-  out.push(table(w.respondentColumns, model.respondents.map((r) => [r.name, r.organisation, r.category, r.confidential ? `**${w.confidentialMark}**` : 'No'])), '');
-  if (model.confidentialRespondents > 0) out.push(`_${model.confidentialRespondents} respondent(s) asked for confidentiality and are not listed._`, '');
+  if (model.audience === 'public') out.push(table(w.respondentColumns.slice(0, 3), model.respondents.map((r) => [markdownText(r.name), markdownText(r.organisation), r.category])), '');
+  else out.push(table([...w.respondentColumns, w.publicationColumn], model.respondents.map((r) => [markdownText(r.name), markdownText(r.organisation), r.category, r.confidential ? `**${w.confidentialMark}**` : 'No', r.publication ? w.publicationLabels[r.publication] : ''])), '');
+  if (model.confidentialRespondents > 0) out.push(`_${fill(w.unlisted, { count: model.confidentialRespondents })}_`, '');
   out.push(`### ${fill(w.headings.redline, model.versions)}`, '');
   if (model.redline) {
     const changed = model.redline.changes.filter((c) => c.kind !== 'unchanged');
@@ -70,27 +76,20 @@ function linesMd(text: string): string[] {
   return groupLines(answerLines(text)).flatMap((block) => {
     switch (block.kind) {
       case 'paragraph':
-        return ['', escapeMd(block.text), ''];
+        return ['', markdownText(block.text), ''];
       case 'bullet':
-        return [`${'  '.repeat(block.level)}- ${escapeMd(block.text)}`];
+        return [`${'  '.repeat(block.level)}- ${markdownText(block.text)}`];
       case 'table': {
         const [head = [], ...rest] = block.rows;
-        return ['', table(head.map(escapeCell), rest.map((r) => r.map(escapeCell))), ''];
+        return ['', table(head.map(markdownText), rest.map((r) => r.map(markdownText))), ''];
       }
     }
   });
 }
 
-function escapeCell(text: string): string {
-  return text.replace(/([\\`*_<>[\]#])/g, '\\$1');
-}
-
-function escapeMd(text: string): string {
-  return text.replace(/([\\`*_<>[\]|#])/g, '\\$1');
-}
-
 function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
-  const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  // Cells are already escaped (untrusted text by markdownText, which escapes `|`); only line ends are joined.
+  const cell = (text: string): string => text.replace(/(?<!\\)\|/g, '\\|').replace(/\n/g, ' ');
   return [`| ${header.map(cell).join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${header.map((_, i) => cell(row[i] ?? '')).join(' | ')} |`)].join('\n');
 }
 

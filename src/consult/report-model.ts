@@ -6,27 +6,23 @@
 import type { Delta } from '../model/delta.js';
 import { compareClauseIds } from '../model/clause-id.js';
 import type { Conclusions, NextStep } from './conclusions.js';
-import { POSITIONS, RESPONDENT_CATEGORIES, type Consultation, type AnswerPosition, type RespondentCategory, type ResponseSet } from './consultation.js';
+import { POSITIONS, type Consultation, type AnswerPosition, type Publication, type RespondentCategory, type ResponseSet } from './consultation.js';
+import { countByCategory, mergeSmallCells, type PositionCounts } from './position-counts.js';
+import { beisEntries, publicEntries, type ReportEntries } from './report-entries.js';
 import { versionOf } from './build-template.js';
 import { fill, longDate, longDateTime, type ReportWording } from './wording.js';
 
 /** Who the report is for. */
 export type Audience = 'beis' | 'public';
 
-/** Counts of positions for one respondent category. */
-export interface PositionCounts {
-  /** The category. */
-  category: RespondentCategory;
-  /** Count per position (`None`: left blank). */
-  counts: Record<AnswerPosition, number>;
-}
+export type { PositionCounts } from './position-counts.js';
 
 /** A point made by a respondent on a question. */
 export interface ReportPoint {
-  /** `Name (Organisation)`, or the wording for a confidential respondent (beis only). */
+  /** `Name (Organisation)`, `Organisation`, or the wording for a respondent who asked not to be named. */
   who: string;
-  /** Category. */
-  category: RespondentCategory;
+  /** Category, or null when not shown (a respondent who asked not to be named). */
+  category: RespondentCategory | null;
   /** AnswerPosition taken. */
   position: AnswerPosition;
   /** Rationale text (lines: paragraphs, `- ` bullets, `a | b` table rows). */
@@ -41,11 +37,13 @@ export interface ReportQuestion {
   id: string;
   /** Text. */
   text: string;
-  /** Counts by category, in category order (all categories listed). */
+  /** Counts by category, in category order (public: published answers only, small cells merged). */
   counts: PositionCounts[];
+  /** Answers counted that are confidential (beis only; 0 in public). */
+  confidentialAnswers: number;
   /** Points, in response order. */
   points: ReportPoint[];
-  /** Confidential answers left out (public only; 0 for beis). */
+  /** Answers withheld: confidential, or from respondents who asked not to be published (public only; 0 for beis). */
   withheld: number;
   /** DCC's response paragraphs. */
   dccResponse: string[];
@@ -71,8 +69,10 @@ export interface ReportRespondent {
   organisation: string;
   /** Category. */
   category: RespondentCategory;
-  /** Whether they asked for confidentiality (beis only lists them). */
+  /** Whether the whole response is confidential (beis only lists them). */
   confidential: boolean;
+  /** The respondent's publication choice (beis only; null in public). */
+  publication: Publication | null;
 }
 
 /** The report, ready to render. */
@@ -105,7 +105,7 @@ export interface ReportModel {
   nextSteps: NextStep[];
   /** Respondents listed (public: non-confidential only). */
   respondents: ReportRespondent[];
-  /** Respondents who asked for confidentiality and are not listed (public only). */
+  /** Respondents not listed: confidential, not to be published, or anonymous (public only). */
   confidentialRespondents: number;
   /** The base -> final delta, for the redline annex. */
   redline: Delta | null;
@@ -141,7 +141,9 @@ export interface ReportInput {
  */
 export function reportModel(input: ReportInput, audience: Audience): ReportModel {
   const { consultation, conclusions, wording } = input;
-  const responses = input.responses.responses;
+  const questionIds = consultation.questions.map((q) => q.id);
+  // The one place the responses are read: the public report sees only the publishable entries.
+  const view: ReportEntries = audience === 'public' ? publicEntries(input.responses.responses, questionIds) : beisEntries(input.responses.responses, questionIds);
   const closes = longDateTime(consultation.closes);
   const values = {
     title: consultation.title,
@@ -153,42 +155,32 @@ export function reportModel(input: ReportInput, audience: Audience): ReportModel
     proposed: versionOf(consultation.proposed),
     final: versionOf(conclusions.final),
     date: longDate(conclusions.date),
-    responses: responses.length,
+    responses: view.received,
     submittedTo: conclusions.submittedTo,
   };
-  const who = (name: string, organisation: string): string => (organisation ? `${name} (${organisation})` : name);
-  const questions: ReportQuestion[] = consultation.questions.map((question) => {
-    const counts: PositionCounts[] = RESPONDENT_CATEGORIES.map((category) => ({ category, counts: { Agree: 0, Disagree: 0, Neutral: 0, None: 0 } }));
-    const points: ReportPoint[] = [];
-    let withheld = 0;
-    for (const response of responses) {
-      const answer = response.answers.find((a) => a.questionId === question.id);
-      if (!answer) continue;
-      const row = counts.find((c) => c.category === response.respondent.category);
-      if (row) row.counts[answer.position] += 1;
-      if (answer.rationale === '' && answer.position === 'None') continue;
-      if (audience === 'public' && (answer.confidential || response.confidential)) {
-        withheld += 1;
-        continue;
-      }
-      points.push({
-        who: who(response.respondent.name, response.respondent.organisation),
-        category: response.respondent.category,
-        position: answer.position,
-        text: answer.rationale,
-        confidential: answer.confidential || response.confidential,
-      });
-    }
-    return { id: question.id, text: question.text, counts, points, withheld, dccResponse: conclusions.responses[question.id] ?? [] };
+  const questions: ReportQuestion[] = consultation.questions.map((question, index) => {
+    const answered = view.entries.flatMap((entry) => {
+      const answer = entry.answers[index];
+      return answer ? [{ entry, answer }] : [];
+    });
+    const byCategory = countByCategory(answered.map(({ entry, answer }) => ({ category: entry.category, position: answer.position })));
+    const points: ReportPoint[] = answered
+      .filter(({ answer }) => !(answer.rationale === '' && answer.position === 'None'))
+      .map(({ entry, answer }) => ({ who: entry.who ?? wording.anonymousRespondent, category: entry.showCategory ? entry.category : null, position: answer.position, text: answer.rationale, confidential: answer.confidential }));
+    return {
+      id: question.id,
+      text: question.text,
+      counts: audience === 'public' ? mergeSmallCells(byCategory) : byCategory,
+      confidentialAnswers: answered.filter(({ answer }) => answer.confidential).length,
+      points,
+      withheld: view.withheld[index] ?? 0,
+      dccResponse: conclusions.responses[question.id] ?? [],
+    };
   });
-  const clauseComments: ReportClauseComment[] = responses.flatMap((response) =>
-    response.clauseComments
-      .filter((c) => audience === 'beis' || !(c.confidential || response.confidential))
-      .map((c) => ({ clause: c.clause, who: who(response.respondent.name, response.respondent.organisation), comment: c.comment, confidential: c.confidential || response.confidential })),
-  ).sort((a, b) => compareClauseIds(a.clause, b.clause));
-  const respondents = responses
-    .filter((r) => audience === 'beis' || !r.confidential)
-    .map((r) => ({ name: r.respondent.name, organisation: r.respondent.organisation, category: r.respondent.category, confidential: r.confidential }));
+  const clauseComments: ReportClauseComment[] = view.entries
+    .flatMap((entry) => entry.clauseComments.map((c) => ({ clause: c.clause, who: entry.who ?? wording.anonymousRespondent, comment: c.comment, confidential: c.confidential })))
+    .sort((a, b) => compareClauseIds(a.clause, b.clause));
+  const respondents = view.entries.flatMap((entry) => (entry.listed ? [entry.listed] : []));
   const changes = (input.finalDelta?.changes ?? []).filter((c) => c.kind !== 'unchanged').map((c) => ({ clause: (c.newIds.length > 0 ? c.newIds : c.oldIds).join(', '), kind: c.kind, summary: c.summary }));
   return {
     audience,
@@ -205,7 +197,7 @@ export function reportModel(input: ReportInput, audience: Audience): ReportModel
     changes,
     nextSteps: conclusions.nextSteps,
     respondents,
-    confidentialRespondents: audience === 'public' ? responses.filter((r) => r.confidential).length : 0,
+    confidentialRespondents: view.unlisted,
     redline: input.redlineDelta,
     versions: { base: values.base, proposed: values.proposed, final: values.final },
     conformance: input.conformance ?? null,

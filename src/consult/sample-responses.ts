@@ -14,10 +14,16 @@ interface Sample {
   email: string;
   category: string;
   whole: 'Yes' | 'No';
+  /** Publication choice as typed (absent: the template's default, organisation only). */
+  publication?: string;
+  /** Reason for confidentiality. */
+  reason?: string;
   position: string;
   confidential: 'Yes' | 'No';
   rationale: FillBlock[];
   comments?: Record<string, FillValue>;
+  /** Clause comments marked confidential. */
+  confidentialComments?: string[];
 }
 
 const p = (...runs: Array<string | { ins: string } | { del: string }>): FillBlock => ({ kind: 'paragraph', runs });
@@ -31,6 +37,7 @@ const SAMPLES: Sample[] = [
     email: 'priya.raman@northgate-energy.example',
     category: 'Large Supplier',
     whole: 'No',
+    publication: 'With my name and organisation',
     position: 'Agree',
     confidential: 'No',
     rationale: [
@@ -50,6 +57,7 @@ const SAMPLES: Sample[] = [
     email: 't.ellery@brightwater.example',
     category: 'Large Supplier',
     whole: 'No',
+    reason: 'Our answer quotes our own survey of the FOC estate, which is commercially sensitive.',
     position: 'Disagree',
     confidential: 'Yes',
     rationale: [
@@ -76,6 +84,8 @@ const SAMPLES: Sample[] = [
     email: 'oliver.grant@meadow.example',
     category: 'Small Supplier',
     whole: 'Yes',
+    publication: 'Do not publish',
+    reason: 'Our systems readiness is not public.',
     position: 'Neutral',
     confidential: 'No',
     rationale: [
@@ -91,6 +101,7 @@ const SAMPLES: Sample[] = [
     email: 'fiona.walsh@edn.example',
     category: 'Network Party',
     whole: 'No',
+    publication: 'With my name and organisation',
     position: 'Neutral',
     confidential: 'No',
     rationale: [
@@ -106,12 +117,14 @@ const SAMPLES: Sample[] = [
     email: 'd.okafor@meterserve.example',
     category: 'Other SEC Party',
     whole: 'No',
+    reason: 'Our comment on 4.24A refers to a contract with an SMSO.',
+    confidentialComments: ['4.24A'],
     position: 'Agree',
     confidential: 'No',
     rationale: [p('MeterServe agrees with the amendments.'), p('We support DCC working with each SMETS1 SMSO to confirm the switch before Dormant Meters migrate.')],
     comments: {
       '4.24': [p('Suggest "confirmed in writing by the SMETS1 SMSO" to make the evidence clear.')],
-      '4.24A': [p('No comment beyond our point on 4.24.')],
+      '4.24A': [p('Our contract with the SMSO (reference MS-SMSO-88) already requires written confirmation of the switch.')],
     },
   },
   {
@@ -121,6 +134,7 @@ const SAMPLES: Sample[] = [
     email: 'grace.lin@cef.example',
     category: 'Other',
     whole: 'No',
+    publication: 'Anonymously',
     position: 'Disagree',
     confidential: 'No',
     rationale: [
@@ -136,6 +150,7 @@ const SAMPLES: Sample[] = [
     email: 'marcus.webb@harbour.example',
     category: 'Large Supplier',
     whole: 'No',
+    reason: 'Our answer refers to a commercial contract.',
     position: 'Agree',
     confidential: 'Yes',
     rationale: [p('We agree, subject to our commercial arrangements with our meter asset provider (contract HU-MAP-2020-44) allowing the extra checks.')],
@@ -174,6 +189,9 @@ export function sampleResponses(template: Uint8Array, consultation: Consultation
       [`tmad:question:${question}:confidential`, [sample.confidential]],
     ]);
     for (const [clause, comment] of Object.entries(sample.comments ?? {})) values.set(`tmad:clause:${clause}:comment`, comment);
+    if (sample.publication) values.set('tmad:respondent:publication', [sample.publication]);
+    if (sample.reason) values.set('tmad:respondent:confidentialReason', [sample.reason]);
+    for (const clause of sample.confidentialComments ?? []) values.set(`tmad:clause:${clause}:confidential`, ['Yes']);
     return { name: sample.file, bytes: fillTemplate(template, values, { author: sample.name, date: '2020-11-25T10:00:00Z' }) };
   });
 }

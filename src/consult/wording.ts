@@ -12,8 +12,10 @@ export interface TemplateWording {
   confidentialityHeading: string;
   confidentiality: string[];
   respondentHeading: string;
-  labels: Record<'reference' | 'name' | 'organisation' | 'email' | 'category' | 'wholeConfidential' | 'position' | 'rationale' | 'answerConfidential', string>;
-  placeholders: Record<'name' | 'organisation' | 'email' | 'category' | 'wholeConfidential' | 'position' | 'rationale' | 'answerConfidential' | 'comment', string>;
+  labels: Record<'reference' | 'name' | 'organisation' | 'email' | 'category' | 'publication' | 'wholeConfidential' | 'confidentialReason' | 'position' | 'rationale' | 'answerConfidential', string>;
+  placeholders: Record<'name' | 'organisation' | 'email' | 'category' | 'publication' | 'wholeConfidential' | 'confidentialReason' | 'position' | 'rationale' | 'answerConfidential' | 'comment' | 'commentConfidential', string>;
+  /** The drop-down texts of the publication choice, by choice. */
+  publicationChoices: Record<'named' | 'organisation' | 'anonymous' | 'none', string>;
   categoryHint: string;
   questionsHeading: string;
   clausesHeading: string;
@@ -34,7 +36,21 @@ export interface ReportWording {
   dccResponseHeading: string;
   confidentialMark: string;
   confidentialRespondent: string;
+  /** How a respondent who asked not to be named is shown beside their points. */
+  anonymousRespondent: string;
   withheld: string;
+  /** Under the counts of the public report: the small-cell rule. */
+  smallCells: string;
+  /** Under the counts of the BEIS report: how many counted answers are confidential. */
+  confidentialCounted: string;
+  /** The public report's note on confidential comments. */
+  commentsWithheld: string;
+  /** Below the respondents annex: how many are not listed. */
+  unlisted: string;
+  /** BEIS respondents annex: the publication column's title. */
+  publicationColumn: string;
+  /** BEIS respondents annex: each publication choice as shown. */
+  publicationLabels: Record<'named' | 'organisation' | 'anonymous' | 'none', string>;
   noPoints: string;
   noChanges: string;
   changesIntro: string;
@@ -65,10 +81,10 @@ export function readWording<T>(text: string, file: string, required: readonly st
 }
 
 /** Required top-level keys of the template wording. */
-export const TEMPLATE_KEYS = ['title', 'subtitle', 'deadline', 'confidentialityHeading', 'confidentiality', 'respondentHeading', 'labels', 'placeholders', 'categoryHint', 'questionsHeading', 'clausesHeading', 'clausesIntro', 'clauseColumns', 'noClauses', 'footer'] as const;
+export const TEMPLATE_KEYS = ['title', 'subtitle', 'deadline', 'confidentialityHeading', 'confidentiality', 'respondentHeading', 'labels', 'placeholders', 'publicationChoices', 'categoryHint', 'questionsHeading', 'clausesHeading', 'clausesIntro', 'clauseColumns', 'noClauses', 'footer'] as const;
 
 /** Required top-level keys of the report wording. */
-export const REPORT_KEYS = ['title', 'audience', 'headings', 'consultationText', 'countsCaption', 'pointsHeading', 'dccResponseHeading', 'confidentialMark', 'confidentialRespondent', 'withheld', 'noPoints', 'noChanges', 'changesIntro', 'changesColumns', 'respondentColumns', 'noConformance', 'redlineMissing'] as const;
+export const REPORT_KEYS = ['title', 'audience', 'headings', 'consultationText', 'countsCaption', 'pointsHeading', 'dccResponseHeading', 'confidentialMark', 'confidentialRespondent', 'anonymousRespondent', 'withheld', 'smallCells', 'confidentialCounted', 'commentsWithheld', 'unlisted', 'publicationColumn', 'publicationLabels', 'noPoints', 'noChanges', 'changesIntro', 'changesColumns', 'respondentColumns', 'noConformance', 'redlineMissing'] as const;
 
 /**
  * Fill `{name}` placeholders.

@@ -21,7 +21,7 @@ describe('tmad template / responses / report', () => {
     expect(responses.stderr).toMatch(/empty\.docx: the file is empty/);
     const json = JSON.parse(readFileSync(join(out, 'responses.json'), 'utf8')) as { responses: Array<{ respondent: { organisation: string } }> };
     expect(json.responses[0]?.respondent.organisation).toBe('Eastern Distribution Networks');
-    expect(readFileSync(join(out, 'responses.csv'), 'utf8')).toMatch(/^respondent,organisation,email,category,confidential,FOCb TMAD Q1 position/);
+    expect(readFileSync(join(out, 'responses.csv'), 'utf8')).toMatch(/^respondent,organisation,email,category,confidential,publication,confidential reason,FOCb TMAD Q1 position/);
 
     const report = await tmad(['report', 'focb', '--audience', 'public', '--responses', join(out, 'responses.json'), '--out', out], ROOT);
     expect(report.code).toBe(0);

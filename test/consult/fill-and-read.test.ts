@@ -33,6 +33,8 @@ const values = new Map<string, FillValue>([
 const expected: Omit<Response, 'file' | 'notes'> = {
   respondent: { name: 'Ann B. Example', organisation: 'Energy & Co', email: 'ann@example.com', category: 'Small Supplier' },
   confidential: false,
+  confidentialReason: '',
+  publication: 'organisation',
   answers: [{ questionId: Q, position: 'Disagree', rationale: expectedText(rationale), confidential: true }],
   clauseComments: [{ clause: '4.44B', comment: 'Comment on 4.44B.\nSecond line.', confidential: false }],
 };

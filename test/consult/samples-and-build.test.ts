@@ -40,7 +40,9 @@ describe('the consultations build step', () => {
     expect(json.responses.some((r) => r.confidential)).toBe(true);
     expect(json.responses.some((r) => !r.confidential && r.answers[0]?.confidential)).toBe(true);
     const publicMd = String(result.outputs.find((o) => o.path.endsWith('report-public.md'))?.content);
-    expect(publicMd).not.toMatch(/Meadow|Oliver Grant|BW-CONF-7731|HU-MAP-2020-44|MDW-SWITCH-19/);
-    expect(publicMd).toMatch(/Northgate Energy/);
+    expect(publicMd).not.toMatch(/Meadow|Oliver Grant|BW-CONF-7731|HU-MAP-2020-44|MDW-SWITCH-19|MS-SMSO-88|Grace Lin|Citizens Energy Forum|Tom Ellery|Daniel Okafor|@/);
+    expect(publicMd).toMatch(/Priya Raman \(Northgate Energy\)/);
+    expect(publicMd).toMatch(/\*\*MeterServe Ltd\*\* \(Other SEC Party\)/);
+    expect(publicMd).toMatch(/\*\*A respondent who asked not to be named\*\*: Disagree/);
   }, 120_000);
 });

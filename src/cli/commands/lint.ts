@@ -10,6 +10,7 @@ import { readDocument } from '../read-document.js';
 import { lintRules } from '../../lint/registry.js';
 import { reportText } from '../../lint/report-text.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
+import { lintConsultationsIn } from './template.js';
 
 /** Register `tmad lint`. */
 export const registerLint: RegisterCommand = (program, env) => {
@@ -31,6 +32,7 @@ export const registerLint: RegisterCommand = (program, env) => {
         const document = await readDocument(env.resolve(file), file);
         diagnostics.push(...document.diagnostics.filter((d) => !options.quiet || d.severity === 'error'));
       }
+      if (files.length === 0) diagnostics.push(...(await lintConsultationsIn(env.resolve('documents'))).filter((d) => !options.quiet || d.severity === 'error'));
       if (format === 'json') env.stdout(`${JSON.stringify({ files: targets, diagnostics }, null, 2)}\n`);
       else env.stderr(reportText(diagnostics) || `${targets.length} file${targets.length === 1 ? '' : 's'}: no problems\n`);
       if (diagnostics.some((d) => d.severity === 'error')) env.exit(EXIT.findings);

@@ -4,11 +4,11 @@
  * @module
  */
 import type { RegisterCommand } from '../command.js';
-import { inputError, usageError } from '../errors.js';
+import { EXIT, inputError, usageError } from '../errors.js';
+import { reportText } from '../../lint/report-text.js';
 import { readText, writeFilesAtomic } from '../io.js';
-import { conformanceLines, makeReport, makeResponses } from '../../consult/consultation-outputs.js';
-import type { ResponseSet } from '../../consult/consultation.js';
-import type { TraceReport } from '../../trace/types.js';
+import { checkRedaction, conformanceLines, makeReport, makeResponses } from '../../consult/consultation-outputs.js';
+import { JsonShapeError, responseSetFromJson, traceSummaryFromJson } from '../../consult/validate-json.js';
 import { consultationTarget, loadForCommand } from './template.js';
 
 /** Register `tmad report`. */
@@ -23,6 +23,7 @@ export const registerReport: RegisterCommand = (program, env) => {
     .option('--trace <file>', 'a trace report (`tmad trace --format json`) for the conformance annex')
     .option('-d, --documents <dir>', 'where the TMAD versions and consultations are', 'documents')
     .option('-t, --templates <dir>', 'editable wording', 'templates')
+    .option('--verify', 'check report-public.md in --out against report-beis.md there (every difference a withheld, marked part; counts reconcile) and write redaction-log.md for BEIS; exit 1 on a finding')
     .addHelpText(
       'after',
       `
@@ -32,21 +33,38 @@ write native Word charts), the points made and DCC's response (from conclusions.
 made as a result (proposed -> final); next steps; annexes: respondents, the final legal drafting as
 a redline with tracked changes, the conformance status (when --trace is given).
 
+--verify checks report-public.md against report-beis.md (both in --out) block by block, section
+by section: every block only in the BEIS report must be marked CONFIDENTIAL (or be a count or the
+named form of a published point), every block only in the public report must be its wording or
+the less-named form of a BEIS block, respondent rows must be ones respondents let DCC publish, and
+per question the public counts plus the withheld answers must equal the BEIS counts. It writes
+redaction-log.md (for BEIS: what was withheld, from whom, why) and exits 1 on any finding.
+
 Example:
   $ tmad report focb --audience public
   tmad report: wrote out/consultations/focb/report-public.docx, out/consultations/focb/report-public.md
 `,
     )
-    .action(async (argument: string, options: { audience: string; out?: string; responses?: string; trace?: string; documents: string; templates: string }) => {
+    .action(async (argument: string, options: { audience: string; out?: string; responses?: string; trace?: string; documents: string; templates: string; verify?: boolean }) => {
       if (options.audience !== 'beis' && options.audience !== 'public') throw usageError(`Unexpected --audience \`${options.audience}\`, expected beis or public`);
       const audience = options.audience;
       const target = await consultationTarget(argument, env.resolve(options.documents), env.resolve);
       const { bundle, texts } = await loadForCommand(target, env.resolve(options.templates), env.stderr);
       if (!bundle.conclusions) throw inputError(`${options.documents}/consultations/${bundle.consultation.id}/conclusions.md`, 'missing: DCC\'s response to each question is needed for the report');
-      const responses = options.responses ? parseJson<ResponseSet>(await readText(env.resolve(options.responses), options.responses), options.responses) : await makeResponses(bundle, texts);
-      const trace = options.trace ? parseJson<TraceReport>(await readText(env.resolve(options.trace), options.trace), options.trace) : null;
-      const report = await makeReport(bundle, responses, texts, audience, trace ? conformanceLines(trace) : null);
+      const responses = options.responses ? readJson(await readText(env.resolve(options.responses), options.responses), options.responses, responseSetFromJson, 'a responses.json written by `tmad responses`') : await makeResponses(bundle, texts);
       const out = options.out ?? `out/consultations/${bundle.consultation.id}`;
+      if (options.verify) {
+        const files = { beis: `${out}/report-beis.md`, public: `${out}/report-public.md` };
+        const reports = { beis: await readText(env.resolve(files.beis), files.beis), public: await readText(env.resolve(files.public), files.public), files };
+        const { check, log } = checkRedaction(bundle, responses, texts, reports);
+        await writeFilesAtomic([{ path: env.resolve(`${out}/redaction-log.md`), content: log }]);
+        if (check.diagnostics.length > 0) env.stderr(reportText(check.diagnostics));
+        env.stderr(`tmad report --verify: ${check.ok ? 'the public report is the BEIS report minus withheld parts' : `${check.diagnostics.length} finding(s)`}; ${check.withheld.length} withheld part(s); wrote ${out}/redaction-log.md\n`);
+        if (!check.ok) env.exit(EXIT.findings);
+        return;
+      }
+      const trace = options.trace ? readJson(await readText(env.resolve(options.trace), options.trace), options.trace, traceSummaryFromJson, 'the output of `tmad trace --format json`') : null;
+      const report = await makeReport(bundle, responses, texts, audience, trace ? conformanceLines(trace) : null);
       await writeFilesAtomic([
         { path: env.resolve(`${out}/report-${audience}.docx`), content: report.docx },
         { path: env.resolve(`${out}/report-${audience}.md`), content: report.markdown },
@@ -55,10 +73,18 @@ Example:
     });
 };
 
-function parseJson<T>(text: string, file: string): T {
+/** Parse and validate a JSON file given on the command line: a wrong shape is one line, exit 3. */
+function readJson<T>(text: string, file: string, validate: (value: unknown) => T, what: string): T {
+  let value: unknown;
   try {
-    return JSON.parse(text) as T;
+    value = JSON.parse(text);
   } catch (error) {
-    throw inputError(file, `is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw inputError(file, `is not valid JSON (${error instanceof Error ? error.message : String(error)}), expected ${what}`);
+  }
+  try {
+    return validate(value);
+  } catch (error) {
+    if (error instanceof JsonShapeError) throw inputError(file, `${error.message} (is it ${what}?)`);
+    throw error;
   }
 }

@@ -16,6 +16,8 @@ import { extractSeed, type SeedExtraction } from '../../consult/extract-seed.js'
 import { loadConsultation, type ConsultationBundle } from '../../consult/load-consultation.js';
 import { WORDING_FILES } from '../../consult/wording.js';
 import { reportText } from '../../lint/report-text.js';
+import { lintConsultationFiles } from '../../consult/lint/lint-consultation-files.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
 
 /** Where a consultation argument points. */
 export interface ConsultationTarget {
@@ -67,6 +69,22 @@ export async function loadForCommand(target: ConsultationTarget, templates: stri
     report: await readText(`${templates}/${WORDING_FILES.report}`),
   };
   return { bundle, texts };
+}
+
+/**
+ * Lint every consultation under a `documents/` folder (the `tmad lint` hook): reads the files,
+ * calls `lintConsultationFiles`. No consultations folder: no diagnostics.
+ * @param documents The `documents/` folder, resolved.
+ * @param shown How the folder is named in diagnostics, e.g. `documents/`.
+ * @returns Diagnostics.
+ */
+export async function lintConsultationsIn(documents: string, shown = 'documents/'): Promise<Diagnostic[]> {
+  const paths = await listFiles(documents).catch(() => [] as string[]);
+  if (!paths.some((path) => path.startsWith('consultations/'))) return [];
+  const files = new Map<string, Uint8Array>();
+  for (const path of paths) if (!path.startsWith('consultations/') || !path.includes('/responses/')) files.set(path, await readBytes(`${documents}/${path}`));
+  for (const path of paths) if (path.includes('/responses/')) files.set(path, new Uint8Array());
+  return lintConsultationFiles(files, undefined, shown);
 }
 
 /** Register `tmad template`. */
