@@ -87,8 +87,9 @@ export function outsideChangesOf(old: FlatHeading | undefined, current: FlatHead
   if (!old || !current) {
     const section = (current ?? old)?.section;
     const inserted = !old;
-    const titleBlock: TextBlockDelta = { kind: 'text', status: inserted ? 'inserted' : 'deleted', parts: wholeText(section?.title ?? '', inserted ? 'insert' : 'delete') };
-    if (section) titleBlock[inserted ? 'new' : 'old'] = { kind: 'paragraph', text: section.title, position: section.position };
+    const line = [section?.number ?? '', section?.title ?? ''].filter((part) => part !== '').join(' ');
+    const titleBlock: TextBlockDelta = { kind: 'text', status: inserted ? 'inserted' : 'deleted', parts: wholeText(line, inserted ? 'insert' : 'delete') };
+    if (section) titleBlock[inserted ? 'new' : 'old'] = { kind: 'paragraph', text: line, position: section.position };
     const blocks = [titleBlock, ...heading.blocks];
     const counts = blockWords(blocks);
     const name = `${label(current ?? old)}${section?.number !== null ? ` “${section?.title ?? ''}”` : ''}`;
@@ -113,8 +114,10 @@ export function outsideChangesOf(old: FlatHeading | undefined, current: FlatHead
   const after = current.section;
   const preamble = context.preamble('old', old.index) && context.preamble('new', current.index);
   if (before.title !== after.title || before.number !== after.number) {
-    const parts = wordDiff(before.title, after.title, context.granularity);
-    const block: TextBlockDelta = { kind: 'text', status: 'changed', old: { kind: 'paragraph', text: before.title, position: before.position }, new: { kind: 'paragraph', text: after.title, position: after.position }, parts };
+    // The heading as one line, number and title, so that its redline shows a new number too.
+    const full = (section: typeof before): string => [section.number ?? '', section.title].filter((part) => part !== '').join(' ');
+    const parts = wordDiff(full(before), full(after), context.granularity);
+    const block: TextBlockDelta = { kind: 'text', status: 'changed', old: { kind: 'paragraph', text: full(before), position: before.position }, new: { kind: 'paragraph', text: full(after), position: after.position }, parts };
     const counts = blockWords([block]);
     const verdict: Verdict =
       before.title === after.title
