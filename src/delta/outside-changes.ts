@@ -5,7 +5,7 @@
  * unnumbered text that became a clause word for word (or the reverse) is paired with that clause.
  * @module
  */
-import type { BlockDelta, ClauseChange, OutsideChange, TextBlockDelta } from '../model/delta.js';
+import type { BlockDelta, ClauseChange, Granularity, HeadingDelta, OutsideChange, TextBlockDelta } from '../model/delta.js';
 import type { Block } from '../model/document.js';
 import { normaliseText } from '../model/text.js';
 import type { FlatHeading } from './align-headings.js';
@@ -16,7 +16,6 @@ import { normaliseEditorial } from './significance/editorial-rules.js';
 import type { ReferenceContext } from './significance/references.js';
 import { wholeText, wordDiff } from './word-diff.js';
 import { diceSimilarity, similarityTokens } from './words.js';
-import type { Granularity, HeadingDelta } from '../model/delta.js';
 
 /** An outside change with the texts it compares, for pairing moves and clauses (not part of the output). */
 export interface OutsideItem {
