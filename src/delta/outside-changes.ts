@@ -168,6 +168,9 @@ export interface PairingInput {
   granularity: Granularity;
 }
 
+/** Largest number of neighbouring blocks paired with one clause. */
+const MAX_RUN = 12;
+
 const key = (text: string): string => normaliseEditorial(normaliseText(text), ['quote-style', 'apostrophe', 'dash', 'white-space', 'emphasis']);
 
 /**
@@ -196,13 +199,38 @@ export function pairOutside(items: readonly OutsideItem[], input: PairingInput):
     const [index] = list.splice(at, 1);
     return index;
   };
-  for (const item of items) {
+  const textOf = (item: OutsideItem | undefined, kind: 'inserted' | 'deleted'): string | null => {
+    if (!item || item.change.kind !== kind || item.change.where === 'heading') return null;
+    return kind === 'deleted' ? item.oldText : item.newText;
+  };
+  for (let at = 0; at < items.length; at++) {
+    const item = items[at];
+    if (!item || removed.has(item)) continue;
     const { change } = item;
-    const text = change.kind === 'deleted' ? item.oldText : change.kind === 'inserted' ? item.newText : null;
-    if (text === null || change.where === 'heading') continue;
-    const index = takeClause(text, change.kind === 'deleted' ? 'inserted' : 'deleted');
+    if (change.kind !== 'deleted' && change.kind !== 'inserted') continue;
+    // A run of neighbouring blocks of one section (a paragraph and its sub-paragraphs) may be one clause.
+    let index: number | undefined;
+    let run = 0;
+    const texts: string[] = [];
+    for (let k = 0; k < MAX_RUN && index === undefined; k++) {
+      const next = items[at + k];
+      const text = textOf(next, change.kind);
+      if (text === null || next?.change.sections.old !== change.sections.old || next.change.sections.new !== change.sections.new) break;
+      texts.push(text);
+      index = takeClause(texts.join('\n'), change.kind === 'deleted' ? 'inserted' : 'deleted');
+      run = k + 1;
+    }
     const clause = index === undefined ? undefined : input.changes[index];
     if (index === undefined || !clause) continue;
+    const rest = items.slice(at + 1, at + run);
+    for (const other of rest) removed.add(other);
+    if (rest.length > 0) {
+      const blocks = [change.blocks, ...rest.map((other) => other.change.blocks)].flat();
+      const counts = blockWords(blocks);
+      item.change.blocks = blocks;
+      item.change.wordsAdded = counts.added;
+      item.change.wordsRemoved = counts.removed;
+    }
     const id = clause.kind === 'inserted' ? (clause.newIds[0] ?? '') : (clause.oldIds[0] ?? '');
     const became = change.kind === 'deleted';
     replaced.set(item, {
