@@ -168,6 +168,9 @@ export interface PairingInput {
   granularity: Granularity;
 }
 
+/** Deleted blocks scored as the old place of an inserted block whose words are not found as they are. */
+const MOVE_CANDIDATES = 32;
+
 /** Largest number of neighbouring blocks paired with one clause. */
 const MAX_RUN = 12;
 
@@ -252,13 +255,32 @@ export function pairOutside(items: readonly OutsideItem[], input: PairingInput):
     };
   }
   // Moves: a block deleted in one place and inserted in another.
-  const deleted = items.filter((item) => item.change.kind === 'deleted' && item.oldText !== null && !replaced.has(item));
+  // The same words are found by key; similar words only among the nearest deleted blocks (bounded work per block).
+  const deleted = items.filter((item) => item.change.kind === 'deleted' && item.oldText !== null && !replaced.has(item) && !removed.has(item));
+  const deletedByKey = new Map<string, OutsideItem[]>();
+  for (const item of deleted) {
+    const list = deletedByKey.get(key(item.oldText ?? '')) ?? [];
+    list.push(item);
+    deletedByKey.set(key(item.oldText ?? ''), list);
+  }
+  const position = new Map(items.map((item, index) => [item, index]));
   for (const item of items) {
-    if (item.change.kind !== 'inserted' || item.newText === null || replaced.has(item)) continue;
+    if (item.change.kind !== 'inserted' || item.newText === null || replaced.has(item) || removed.has(item)) continue;
     const newText = item.newText;
+    const here = position.get(item) ?? 0;
+    const exact = (deletedByKey.get(key(newText)) ?? []).filter((candidate) => !removed.has(candidate));
+    let low = 0;
+    let high = deleted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      // `middle` is within 0 .. deleted.length - 1, so the item exists.
+      if ((position.get(deleted[middle] as OutsideItem) ?? 0) < here) low = middle + 1;
+      else high = middle;
+    }
+    const near = exact.length > 0 ? exact : deleted.slice(Math.max(0, low - MOVE_CANDIDATES / 2), low + MOVE_CANDIDATES / 2);
     let best: OutsideItem | undefined;
     let bestScore = 0;
-    for (const candidate of deleted) {
+    for (const candidate of near) {
       if (removed.has(candidate) || candidate.oldText === null) continue;
       const score = key(candidate.oldText) === key(newText) ? 1 : diceSimilarity(similarityTokens(candidate.oldText), similarityTokens(newText));
       if (score > bestScore) {
