@@ -77,3 +77,14 @@ describe('table formatting', () => {
     expect(computeDelta(a, b, { ignore: ['table-formatting'] }).changes[0]).toMatchObject({ kind: 'unchanged', ignored: true });
   });
 });
+
+describe('a clause that became unnumbered text', () => {
+  const head = '---\ndocument: TMAD\nversion: "1"\ndate: 2020-01-01\n---\n';
+  it('is editorial, became-unnumbered-text, paired with a was-clause change outside', () => {
+    const a = parseDocument(`${head}## 4 M\n\n**4.1** The DCC shall act.\n\n## 5 N\n\n**5.1** The Panel shall review the plan every year.\n\n**5.2** The DCC shall report.\n`, 'a.md').document;
+    const b = parseDocument(`${head}## 4 M\n\n**4.1** The DCC shall act.\n\n## 5 N\n\nThe Panel shall review the plan every year.\n\n**5.2** The DCC shall report.\n`, 'b.md').document;
+    const delta = computeDelta(a, b);
+    expect(delta.changes.find((c) => c.kind === 'deleted')).toMatchObject({ oldIds: ['5.1'], significance: 'editorial', reason: { rule: 'became-unnumbered-text' } });
+    expect(delta.outside).toMatchObject([{ kind: 'was-clause', where: 'section-text', clauseId: '5.1', significance: 'editorial' }]);
+  });
+});
