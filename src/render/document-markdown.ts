@@ -75,11 +75,13 @@ function writeClause(out: string[], clause: Clause, sectionDepth: number): void 
     return;
   }
   const [first, ...rest] = clause.blocks;
+  // A one-part clause is written `**4.** ...`: the dot is what makes `4` a clause number.
+  const number = clause.id.includes('.') ? `**${clause.id}**` : `**${clause.id}.**`;
   if (first?.kind === 'paragraph') {
-    out.push(first.text === '' ? `**${clause.id}**` : `**${clause.id}** ${escapeInline(first.text, false)}`);
+    out.push(first.text === '' ? number : `${number} ${escapeInline(first.text, false)}`);
     writeBlocks(out, rest, { lastLetter: undefined });
   } else {
-    out.push(`**${clause.id}**`);
+    out.push(number);
     writeBlocks(out, clause.blocks, { lastLetter: undefined });
   }
 }

@@ -54,7 +54,7 @@ describe('import: Document -> TMAD Markdown -> the same Document', () => {
   }
 
   it('escapes what Markdown would read as markup', () => {
-    const text = '1. *not* `code` [link] <b> & a|b ~x~ \\ _u_';
+    const text = '# - *not* `code` [link] <b> & a|b ~x~ \\ _u_';
     const { document } = parseDocument(`## 4 M\n\n**4.1** x\n\n${escapeInline(text, true)}\n`, 'e.md');
     expect(document.clauses[0]?.blocks[1]).toMatchObject({ kind: 'paragraph', text });
   });
