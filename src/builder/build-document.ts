@@ -9,6 +9,7 @@ import type { VFile } from 'vfile';
 import type { Document } from '../model/document.js';
 import type { SourceBlock, SourceDocument, SourceTable } from '../read/source-block.js';
 import { assertNever } from '../model/assert-never.js';
+import { leadingClauseNumber } from '../parse/markers.js';
 import { addBlock, paragraph, withNumber } from './clauses.js';
 import { isDefinitionsHeader, tableDefinitions } from './definitions.js';
 import { reportMetaProblem, reportNote, withPage } from './diagnostics.js';
@@ -38,6 +39,8 @@ export function buildDocument(source: SourceDocument, file: VFile): Document {
     current: undefined,
     definitions: [],
     preamble: [],
+    lastSectionNumber: 0,
+    sectionsWithClauses: sectionsWithClauses(source.blocks),
   };
   for (const problem of source.metaProblems) reportMetaProblem(file, problem);
   for (const block of source.blocks) take(state, block);
@@ -57,6 +60,17 @@ function take(state: BuilderState, block: SourceBlock): void {
     default:
       return assertNever(block);
   }
+}
+
+/** First parts of the multi-part clause numbers opening paragraphs and headings (`3` for `3.1`). */
+function sectionsWithClauses(blocks: readonly SourceBlock[]): Set<string> {
+  const found = new Set<string>();
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph' && block.kind !== 'heading') continue;
+    const number = leadingClauseNumber(withNumber(block.text, block.number));
+    if (number) found.add(number.id.slice(0, number.id.indexOf('.')));
+  }
+  return found;
 }
 
 function table(state: BuilderState, block: SourceTable): void {

@@ -6,10 +6,12 @@
  */
 import type { Block, Clause } from '../model/document.js';
 import type { Position } from '../model/position.js';
-import { findCrossRefs } from '../parse/cross-refs.js';
+import { findCrossRefs, type FoundRef } from '../parse/cross-refs.js';
 import { labelLevel, leadingClauseNumber, leadingLabel } from '../parse/markers.js';
 import type { SourceParagraph } from '../read/source-block.js';
 import { paragraphDefinitions } from './definitions.js';
+import { reportBuilder } from './diagnostics.js';
+import { singleLevelNumber, takeSingleLevel } from './single-level.js';
 import type { BuilderState, Draft } from './state.js';
 
 /**
@@ -67,17 +69,23 @@ export function openClause(state: BuilderState, id: string, title: string | null
  * @param paragraph The paragraph.
  */
 export function paragraph(state: BuilderState, paragraph: SourceParagraph): void {
-  const text = withNumber(paragraph.text, paragraph.number);
-  const { position } = paragraph;
+  const { position, item } = paragraph;
+  // In a list, a plain number (`3.`) is the list's marker: kept out of the item's text, looked at
+  // only as a possible section number.
+  const marker = item !== undefined && paragraph.number !== undefined && /^\d+[.)]?$/.test(paragraph.number.text);
+  const text = marker ? paragraph.text : withNumber(paragraph.text, paragraph.number);
   const number = leadingClauseNumber(text);
   if (number) {
+    checkSuffix(state, number.id, position);
     openClause(state, number.id, null, position);
     const rest = text.slice(number.length).trim();
     collectDefinitions(state, rest, position);
     addBlock(state, { kind: 'paragraph', text: rest, position });
     return;
   }
-  addText(state, text, position, paragraph.item);
+  const single = singleLevelNumber(marker ? withNumber(paragraph.text, paragraph.number) : text);
+  if (single && takeSingleLevel(state, single, position, item !== undefined)) return;
+  addText(state, text, position, item);
 }
 
 /**
@@ -115,15 +123,51 @@ export function addBlock(state: BuilderState, block: Block): void {
   if (draft) {
     draft.clause.blocks.push(block);
     if (block.kind === 'table') {
-      for (const row of block.rows) for (const text of row) for (const ref of findCrossRefs(text)) draft.found.push({ ref, blockPosition: block.position });
+      for (const row of block.rows) for (const text of row) for (const ref of findCrossRefs(text)) draft.found.push({ ref: wholeTarget(ref, text), blockPosition: block.position });
     } else {
-      for (const ref of findCrossRefs(block.text)) draft.found.push({ ref, blockPosition: block.position });
+      for (const ref of findCrossRefs(block.text)) draft.found.push({ ref: wholeTarget(ref, block.text), blockPosition: block.position });
     }
     return;
   }
   const section = state.stack.at(-1);
   if (section) section.blocks.push(block);
   else state.preamble.push(block);
+}
+
+/**
+ * A reference whose last number was cut short of its letters (`Clause 4.24AAAA` found as
+ * `4.24AAA`, since references read at most three): its target is the whole number as written,
+ * so it never resolves to a different clause.
+ * @param ref The reference as found.
+ * @param text The text it was found in.
+ * @returns The reference, its last target whole.
+ */
+export function wholeTarget(ref: FoundRef, text: string): FoundRef {
+  const end = ref.index + ref.text.length;
+  const tail = /^[A-Z]+/.exec(text.slice(end, end + 64))?.[0];
+  const last = ref.targets.at(-1);
+  if (!tail || last === undefined || ref.kind === 'external' || !ref.text.endsWith(last)) return ref;
+  const whole = `${last}${tail}`;
+  return {
+    ...ref,
+    text: `${ref.text}${tail}`,
+    targets: [...ref.targets.slice(0, -1), whole],
+    ranges: ref.ranges.map(([from, to]) => [from === last ? whole : from, to === last ? whole : to]),
+  };
+}
+
+/**
+ * Report a clause number whose letter suffix is longer than three letters (`4.24AAAA`): it is
+ * still a clause, but ids compare and references resolve only up to `4.24AAA`.
+ * @param state The builder state.
+ * @param id The clause id.
+ * @param position Where it is.
+ */
+export function checkSuffix(state: BuilderState, id: string, position: Position): void {
+  const letters = /[A-Z]*$/.exec(id)?.[0].length ?? 0;
+  if (letters > 3) {
+    reportBuilder(state.file, 'warning', `Unexpected clause number \`${id}\` with ${letters} suffix letters, expected at most 3 (4.24A, 4.24AA, 4.24AAA): it is read as a clause, but sorts after every other`, 'clause-number', position);
+  }
 }
 
 function collectDefinitions(state: BuilderState, text: string, position: Position): void {

@@ -5,7 +5,7 @@
 import type { Section } from '../model/document.js';
 import type { Position } from '../model/position.js';
 import { leadingClauseNumber, sectionHeading } from '../parse/markers.js';
-import { openClause } from './clauses.js';
+import { checkSuffix, openClause } from './clauses.js';
 import type { BuilderState } from './state.js';
 
 /**
@@ -21,6 +21,7 @@ export function heading(state: BuilderState, depth: number, text: string, positi
   const clauseNumber = leadingClauseNumber(text);
   if (clauseNumber && depth > 1) {
     const title = text.slice(clauseNumber.length).trim();
+    checkSuffix(state, clauseNumber.id, position);
     openClause(state, clauseNumber.id, title === '' ? null : title, position);
     return;
   }
@@ -65,5 +66,6 @@ export function openSection(state: BuilderState, depth: number, numbered: { numb
   if (parent) parent.children.push(section);
   else state.sections.push(section);
   state.stack.push(section);
+  if (numbered && /^\d+$/.test(numbered.number)) state.lastSectionNumber = Number(numbered.number);
   return section;
 }

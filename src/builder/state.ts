@@ -46,4 +46,8 @@ export interface BuilderState {
   definitions: Definition[];
   /** Blocks before the first heading. */
   preamble: Block[];
+  /** The last single-level number: of a numbered section or a one-part clause (0 before any); `3.` after 2 is the next one. */
+  lastSectionNumber: number;
+  /** First parts of every multi-part clause number in the document (`3` when 3.1 exists), from a first pass. */
+  sectionsWithClauses: ReadonlySet<string>;
 }

@@ -40,6 +40,7 @@ function createProgram(context: CliContext, commands: readonly RegisterCommand[]
         'parse and lint versions, publish delta redlines, trace conformance, run consultations.',
     )
     .version('0.1.0')
+    .enablePositionalOptions()
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: context.stdout, writeErr: context.stderr })
     .exitOverride()

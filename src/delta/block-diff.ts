@@ -9,6 +9,7 @@ import type { Block } from '../model/document.js';
 import { normaliseText } from '../model/text.js';
 import { diffTables } from './table-diff.js';
 import { wholeText, wordDiff } from './word-diff.js';
+import { diceSimilarity, similarityTokens } from './words.js';
 
 type TextBlock = Exclude<Block, { kind: 'table' }>;
 
@@ -43,15 +44,24 @@ export function diffBlocks(oldBlocks: readonly Block[], newBlocks: readonly Bloc
   let removed: Block[] = [];
   let added: Block[] = [];
   const flush = (): void => {
-    for (let index = 0; index < Math.max(removed.length, added.length); index++) {
-      const before = removed[index];
-      const after = added[index];
-      if (before && after && (before.kind === 'table') === (after.kind === 'table')) out.push(pairBlocks(before, after));
-      else {
-        if (before) out.push(singleBlock(before, 'deleted'));
-        if (after) out.push(singleBlock(after, 'inserted'));
+    // Each removed block pairs with the next added block like it (a table with a table, a text with a similar
+    // text); added blocks passed over are inserted, a removed block with no partner is deleted.
+    let next = 0;
+    for (const before of removed) {
+      let partner = -1;
+      for (let index = next; index < added.length && partner === -1; index++) {
+        const after = added[index];
+        if (after && alike(before, after)) partner = index;
       }
+      if (partner === -1) {
+        out.push(singleBlock(before, 'deleted'));
+        continue;
+      }
+      for (; next < partner; next++) out.push(singleBlock(added[next] as Block, 'inserted'));
+      out.push(pairBlocks(before, added[partner] as Block));
+      next = partner + 1;
     }
+    for (; next < added.length; next++) out.push(singleBlock(added[next] as Block, 'inserted'));
     removed = [];
     added = [];
   };
@@ -76,6 +86,15 @@ export function diffBlocks(oldBlocks: readonly Block[], newBlocks: readonly Bloc
   }
   flush();
   return out;
+}
+
+/** Smallest word similarity (numbers ignored) for a changed text block to be shown as the same block reworded. */
+const PAIR_THRESHOLD = 0.4;
+
+/** Whether a removed and an added block are one block changed: both tables, or two similar texts. */
+function alike(a: Block, b: Block): boolean {
+  if (a.kind === 'table' || b.kind === 'table') return a.kind === 'table' && b.kind === 'table';
+  return diceSimilarity(similarityTokens(textBlockText(a)), similarityTokens(textBlockText(b))) >= PAIR_THRESHOLD;
 }
 
 /** Whether two blocks have the same text as written, so their keys (`blockKey`) are equal too. */

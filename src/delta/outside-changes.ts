@@ -5,7 +5,7 @@
  * unnumbered text that became a clause word for word (or the reverse) is paired with that clause.
  * @module
  */
-import type { BlockDelta, ClauseChange, OutsideChange, TextBlockDelta } from '../model/delta.js';
+import type { BlockDelta, ClauseChange, Granularity, HeadingDelta, OutsideChange, TextBlockDelta } from '../model/delta.js';
 import type { Block } from '../model/document.js';
 import { normaliseText } from '../model/text.js';
 import type { FlatHeading } from './align-headings.js';
@@ -16,7 +16,6 @@ import { normaliseEditorial } from './significance/editorial-rules.js';
 import type { ReferenceContext } from './significance/references.js';
 import { wholeText, wordDiff } from './word-diff.js';
 import { diceSimilarity, similarityTokens } from './words.js';
-import type { Granularity, HeadingDelta } from '../model/delta.js';
 
 /** An outside change with the texts it compares, for pairing moves and clauses (not part of the output). */
 export interface OutsideItem {
@@ -87,8 +86,9 @@ export function outsideChangesOf(old: FlatHeading | undefined, current: FlatHead
   if (!old || !current) {
     const section = (current ?? old)?.section;
     const inserted = !old;
-    const titleBlock: TextBlockDelta = { kind: 'text', status: inserted ? 'inserted' : 'deleted', parts: wholeText(section?.title ?? '', inserted ? 'insert' : 'delete') };
-    if (section) titleBlock[inserted ? 'new' : 'old'] = { kind: 'paragraph', text: section.title, position: section.position };
+    const line = [section?.number ?? '', section?.title ?? ''].filter((part) => part !== '').join(' ');
+    const titleBlock: TextBlockDelta = { kind: 'text', status: inserted ? 'inserted' : 'deleted', parts: wholeText(line, inserted ? 'insert' : 'delete') };
+    if (section) titleBlock[inserted ? 'new' : 'old'] = { kind: 'paragraph', text: line, position: section.position };
     const blocks = [titleBlock, ...heading.blocks];
     const counts = blockWords(blocks);
     const name = `${label(current ?? old)}${section?.number !== null ? ` “${section?.title ?? ''}”` : ''}`;
@@ -113,8 +113,10 @@ export function outsideChangesOf(old: FlatHeading | undefined, current: FlatHead
   const after = current.section;
   const preamble = context.preamble('old', old.index) && context.preamble('new', current.index);
   if (before.title !== after.title || before.number !== after.number) {
-    const parts = wordDiff(before.title, after.title, context.granularity);
-    const block: TextBlockDelta = { kind: 'text', status: 'changed', old: { kind: 'paragraph', text: before.title, position: before.position }, new: { kind: 'paragraph', text: after.title, position: after.position }, parts };
+    // The heading as one line, number and title, so that its redline shows a new number too.
+    const full = (section: typeof before): string => [section.number ?? '', section.title].filter((part) => part !== '').join(' ');
+    const parts = wordDiff(full(before), full(after), context.granularity);
+    const block: TextBlockDelta = { kind: 'text', status: 'changed', old: { kind: 'paragraph', text: full(before), position: before.position }, new: { kind: 'paragraph', text: full(after), position: after.position }, parts };
     const counts = blockWords([block]);
     const verdict: Verdict =
       before.title === after.title
@@ -166,6 +168,12 @@ export interface PairingInput {
   granularity: Granularity;
 }
 
+/** Deleted blocks scored as the old place of an inserted block whose words are not found as they are. */
+const MOVE_CANDIDATES = 32;
+
+/** Largest number of neighbouring blocks paired with one clause. */
+const MAX_RUN = 12;
+
 const key = (text: string): string => normaliseEditorial(normaliseText(text), ['quote-style', 'apostrophe', 'dash', 'white-space', 'emphasis']);
 
 /**
@@ -194,13 +202,38 @@ export function pairOutside(items: readonly OutsideItem[], input: PairingInput):
     const [index] = list.splice(at, 1);
     return index;
   };
-  for (const item of items) {
+  const textOf = (item: OutsideItem | undefined, kind: 'inserted' | 'deleted'): string | null => {
+    if (!item || item.change.kind !== kind || item.change.where === 'heading') return null;
+    return kind === 'deleted' ? item.oldText : item.newText;
+  };
+  for (let at = 0; at < items.length; at++) {
+    const item = items[at];
+    if (!item || removed.has(item)) continue;
     const { change } = item;
-    const text = change.kind === 'deleted' ? item.oldText : change.kind === 'inserted' ? item.newText : null;
-    if (text === null || change.where === 'heading') continue;
-    const index = takeClause(text, change.kind === 'deleted' ? 'inserted' : 'deleted');
+    if (change.kind !== 'deleted' && change.kind !== 'inserted') continue;
+    // A run of neighbouring blocks of one section (a paragraph and its sub-paragraphs) may be one clause.
+    let index: number | undefined;
+    let run = 0;
+    const texts: string[] = [];
+    for (let k = 0; k < MAX_RUN && index === undefined; k++) {
+      const next = items[at + k];
+      const text = textOf(next, change.kind);
+      if (text === null || next?.change.sections.old !== change.sections.old || next.change.sections.new !== change.sections.new) break;
+      texts.push(text);
+      index = takeClause(texts.join('\n'), change.kind === 'deleted' ? 'inserted' : 'deleted');
+      run = k + 1;
+    }
     const clause = index === undefined ? undefined : input.changes[index];
     if (index === undefined || !clause) continue;
+    const rest = items.slice(at + 1, at + run);
+    for (const other of rest) removed.add(other);
+    if (rest.length > 0) {
+      const blocks = [change.blocks, ...rest.map((other) => other.change.blocks)].flat();
+      const counts = blockWords(blocks);
+      item.change.blocks = blocks;
+      item.change.wordsAdded = counts.added;
+      item.change.wordsRemoved = counts.removed;
+    }
     const id = clause.kind === 'inserted' ? (clause.newIds[0] ?? '') : (clause.oldIds[0] ?? '');
     const became = change.kind === 'deleted';
     replaced.set(item, {
@@ -222,13 +255,32 @@ export function pairOutside(items: readonly OutsideItem[], input: PairingInput):
     };
   }
   // Moves: a block deleted in one place and inserted in another.
-  const deleted = items.filter((item) => item.change.kind === 'deleted' && item.oldText !== null && !replaced.has(item));
+  // The same words are found by key; similar words only among the nearest deleted blocks (bounded work per block).
+  const deleted = items.filter((item) => item.change.kind === 'deleted' && item.oldText !== null && !replaced.has(item) && !removed.has(item));
+  const deletedByKey = new Map<string, OutsideItem[]>();
+  for (const item of deleted) {
+    const list = deletedByKey.get(key(item.oldText ?? '')) ?? [];
+    list.push(item);
+    deletedByKey.set(key(item.oldText ?? ''), list);
+  }
+  const position = new Map(items.map((item, index) => [item, index]));
   for (const item of items) {
-    if (item.change.kind !== 'inserted' || item.newText === null || replaced.has(item)) continue;
+    if (item.change.kind !== 'inserted' || item.newText === null || replaced.has(item) || removed.has(item)) continue;
     const newText = item.newText;
+    const here = position.get(item) ?? 0;
+    const exact = (deletedByKey.get(key(newText)) ?? []).filter((candidate) => !removed.has(candidate));
+    let low = 0;
+    let high = deleted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      // `middle` is within 0 .. deleted.length - 1, so the item exists.
+      if ((position.get(deleted[middle] as OutsideItem) ?? 0) < here) low = middle + 1;
+      else high = middle;
+    }
+    const near = exact.length > 0 ? exact : deleted.slice(Math.max(0, low - MOVE_CANDIDATES / 2), low + MOVE_CANDIDATES / 2);
     let best: OutsideItem | undefined;
     let bestScore = 0;
-    for (const candidate of deleted) {
+    for (const candidate of near) {
       if (removed.has(candidate) || candidate.oldText === null) continue;
       const score = key(candidate.oldText) === key(newText) ? 1 : diceSimilarity(similarityTokens(candidate.oldText), similarityTokens(newText));
       if (score > bestScore) {

@@ -2,7 +2,7 @@
  * A word diff as plain text, `[-old-]{+new+}` (the wdiff convention): for `tmad history`, tests and logs.
  * @module
  */
-import type { BlockDelta, ClauseChange, WordPart } from '../model/delta.js';
+import type { BlockDelta, ClauseChange, Delta, WordPart } from '../model/delta.js';
 
 /**
  * Word parts as text: kept runs as they are, deletions as `[-...-]`, insertions as `{+...+}`.
@@ -36,4 +36,24 @@ export function changeRedline(change: ClauseChange): string[] {
     lines.push(`${number} ${blockLines[0] ?? ''}`.trimEnd(), ...blockLines.slice(1));
   }
   return lines;
+}
+
+/**
+ * A whole delta as redline text, for tests and reviewers: each clause change that is not `unchanged` (a line
+ * `## kind old -> new: significance (rule)` then its redline), then each change outside clauses
+ * (`## outside kind where section: significance (rule)` then its blocks).
+ * @param delta The delta.
+ * @returns The text, ending with a newline (empty when nothing changed).
+ */
+export function deltaRedline(delta: Delta): string {
+  const out: string[] = [];
+  for (const change of delta.changes) {
+    if (change.kind === 'unchanged') continue;
+    out.push(`## ${change.kind} ${change.oldIds.join(',') || '-'} -> ${change.newIds.join(',') || '-'}: ${change.significance} (${change.reason.rule})`, ...changeRedline(change), '');
+  }
+  for (const change of delta.outside) {
+    const section = change.sections.new ?? change.sections.old ?? '-';
+    out.push(`## outside ${change.kind} ${change.where} ${section}: ${change.significance} (${change.reason.rule})`, ...change.blocks.flatMap(blockRedline), '');
+  }
+  return out.join('\n');
 }

@@ -3,8 +3,12 @@
  * @module
  */
 
-/** A clause number at the start of a paragraph: `4.24`, `4.24A`, `4.24.` followed by space or end. */
-const CLAUSE_START = /^(\d+(?:\.\d+)+[A-Z]{0,3})\.?(?=\s|$)/;
+/**
+ * A clause number at the start of a paragraph: `4.24`, `4.24A`, `4.24.` followed by space or end.
+ * Any number of suffix letters is read (`4.24AAAA` is a clause, which the builder reports as
+ * having more than three), so that such a paragraph is never merged into the clause above.
+ */
+const CLAUSE_START = /^(\d+(?:\.\d+)+[A-Z]*)\.?(?=\s|$)/;
 
 /** A numbered section heading: `4 Migration`, `4. Migration`, `Section 4 – Migration`. */
 const SECTION_HEADING = /^(?:Section\s+)?(\d+)\.?(?:\s+[-–—:]\s*|\s+)(\S.*)$/i;

@@ -1,11 +1,13 @@
 /**
- * Fixture pairs: each `test/fixtures/delta/<case>/{old.md,new.md}` against its `expected.json`.
- * `expected.changes` lists every change that is not `unchanged`, in order, with the fields to check.
+ * Fixture pairs: each `test/fixtures/delta/<case>/{old.md,new.md}` against its `expected.json` and its
+ * `expected-redline.txt`. `expected.changes` lists every change that is not `unchanged`, in order, with the fields
+ * to check; `expected.outside` every change outside clauses. The redline file is what a reviewer reads: each
+ * change with its kind, significance and rule, then its text as `[-old-]{+new+}` (see `deltaRedline`).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { computeDelta } from '../../src/delta/index.js';
+import { computeDelta, deltaRedline } from '../../src/delta/index.js';
 import { sideText } from '../../src/delta/word-diff.js';
 import type { ClauseChange } from '../../src/model/delta.js';
 import { FIXTURES, fixtureCases, load } from './helpers.js';
@@ -16,6 +18,7 @@ interface Expected {
   meta?: string[];
   stats?: Record<string, number>;
   idMap?: Record<string, string[]>;
+  outside?: Array<{ kind: string; where: string; significance: string; rule: string }>;
 }
 
 describe.each(fixtureCases())('fixture %s', (name) => {
@@ -43,6 +46,20 @@ describe.each(fixtureCases())('fixture %s', (name) => {
         expect(block?.kind === 'table' ? block.rows.map((row) => row.status) : []).toEqual(table.rows);
       }
     });
+  });
+
+  it('reads as the expected redline: each change, its significance and rule, and its words', () => {
+    expect(deltaRedline(delta)).toBe(readFileSync(join(dir, 'expected-redline.txt'), 'utf8'));
+  });
+
+  it('lists the changes outside clauses, and keeps substantive and consequential consistent with significance', () => {
+    expect(delta.outside.map((c) => ({ kind: c.kind, where: c.where, significance: c.significance, rule: c.reason.rule }))).toEqual(expected.outside ?? []);
+    for (const change of delta.changes) {
+      expect(change.substantive).toBe(change.significance === 'substantive');
+      expect(change.consequential).toBe(change.significance === 'consequential');
+      expect(change.significance === 'none').toBe(change.kind === 'unchanged');
+    }
+    expect(delta.stats.outside).toBe(delta.outside.length);
   });
 
   it('reports definitions, front matter, stats and the id map', () => {

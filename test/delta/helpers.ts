@@ -98,6 +98,11 @@ export function redlineText(blocks: readonly ReadBlock[]): VersionText {
     }
     const text = normaliseText(block.text);
     if (block.role === 'note' || text === '') continue;
+    if (block.role !== 'heading' && current === null) {
+      // Text before any heading: an untitled heading (the preamble of a document whose title is its front matter).
+      current = [];
+      headings.push(current);
+    }
     if (block.role === 'heading') {
       current = [text];
       headings.push(current);

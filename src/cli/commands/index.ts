@@ -19,6 +19,7 @@ export interface CommandEntry {
 export const commandTable: readonly CommandEntry[] = [
   { name: 'parse', load: async () => (await import('./parse.js')).registerParse },
   { name: 'lint', load: async () => (await import('./lint.js')).registerLint },
+  { name: 'import', load: async () => (await import('./import.js')).registerImport },
   { name: 'diff', load: async () => (await import('./diff.js')).registerDiff },
   { name: 'history', load: async () => (await import('./history.js')).registerHistory },
   { name: 'trace', load: async () => (await import('./trace.js')).registerTrace },

@@ -97,18 +97,22 @@ export type EditorialVerdict = { rule: EditorialRuleId | 'editorial-several'; te
  * @returns The rule and its sentence, or `undefined` when the words changed.
  */
 export function editorialVerdict(oldText: string, newText: string, allowed: readonly EditorialRuleId[] = EDITORIAL_ORDER): EditorialVerdict {
+  // One specific rule alone; punctuation (which also erases quotes and dashes) only when the specific ones
+  // together do not explain the change.
   for (const id of EDITORIAL_ORDER) {
-    if (!allowed.includes(id)) continue;
+    if (!allowed.includes(id) || id === 'punctuation') continue;
     const rule = EDITORIAL_RULES[id];
     if (rule.normalise(oldText) === rule.normalise(newText)) return { rule: id, text: rule.text };
   }
   if (normaliseEditorial(oldText, allowed) !== normaliseEditorial(newText, allowed)) return undefined;
-  // The fewest rules that still explain the change, dropping the most general first (punctuation would explain quotes).
+  // The fewest rules that still explain the change, dropping the most general first.
   let needed = [...allowed];
   for (const id of [...EDITORIAL_ORDER].reverse()) {
     const others = needed.filter((other) => other !== id);
     if (needed.includes(id) && normaliseEditorial(oldText, others) === normaliseEditorial(newText, others)) needed = others;
   }
+  const [only] = needed;
+  if (needed.length === 1 && only !== undefined) return { rule: only, text: EDITORIAL_RULES[only].text };
   const labels = needed.map((id) => EDITORIAL_RULES[id].label);
   return { rule: 'editorial-several', text: `Only editorial changes: ${labels.join(', ')}.` };
 }

@@ -2,7 +2,7 @@
  * `clause-order`: clauses out of natural order, or numbered for another section.
  * @module
  */
-import { compareClauseIds, sectionOfClauseId } from '../../model/clause-id.js';
+import { compareClauseIds, parseClauseId, sectionOfClauseId } from '../../model/clause-id.js';
 import type { LintRule } from '../rule.js';
 
 /** Clauses follow natural order (4.24 < 4.24A < 4.25) and carry their section's number. */
@@ -17,6 +17,8 @@ export const clauseOrder: LintRule = {
       // A repeated number is `duplicate-clause-id`'s to report.
       if (seen.has(clause.id)) continue;
       seen.add(clause.id);
+      // One-part ids (`3`) and over-long suffixes (`4.24AAAA`, reported by the parser) have no natural order.
+      if (!parseClauseId(clause.id)) continue;
       const owner = sectionOfClauseId(clause.id);
       if (clause.section !== '' && owner !== clause.section) {
         report(

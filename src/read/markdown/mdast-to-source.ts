@@ -28,7 +28,7 @@ interface Walk {
 /** One piece of pending work: a top-level node, or a child of a list item. */
 type Work =
   | { kind: 'top'; node: RootContent }
-  | { kind: 'item-child'; node: RootContent; level: number; ordered: boolean; opensItem: boolean };
+  | { kind: 'item-child'; node: RootContent; level: number; ordered: boolean; opensItem: boolean; marker: number | undefined };
 
 /**
  * Turn an mdast tree into the builder's input.
@@ -96,10 +96,11 @@ function top(walk: Walk, node: RootContent, stack: Work[]): void {
 function list(stack: Work[], node: List, level: number): void {
   const work: Work[] = [];
   const ordered = node.ordered === true;
-  for (const item of node.children) {
+  const start = node.start ?? 1;
+  for (const [index, item] of node.children.entries()) {
     let first = true;
     for (const child of item.children) {
-      work.push({ kind: 'item-child', node: child, level, ordered, opensItem: first && child.type === 'paragraph' });
+      work.push({ kind: 'item-child', node: child, level, ordered, opensItem: first && child.type === 'paragraph', marker: ordered ? start + index : undefined });
       if (child.type === 'paragraph') first = false;
     }
   }
@@ -113,7 +114,11 @@ function itemChild(walk: Walk, work: Extract<Work, { kind: 'item-child' }>, stac
   if (node.type === 'paragraph') {
     splitLines(node, positionOf(walk, node), walk.map).forEach((segment, index) => {
       const block: SourceBlock = { kind: 'paragraph', text: segment.text, position: segment.position };
-      if (work.opensItem && index === 0) block.item = { level, ordered: work.ordered };
+      if (work.opensItem && index === 0) {
+        block.item = { level, ordered: work.ordered };
+        // The number of an ordered list's item, as typed (`5.`): the builder may read it as a section number.
+        if (work.marker !== undefined) block.number = { text: `${work.marker}.`, origin: 'typed' };
+      }
       walk.blocks.push(block);
     });
     return;
