@@ -41,6 +41,7 @@ export function buildDocument(source: SourceDocument, file: VFile): Document {
     preamble: [],
     lastSectionNumber: 0,
     sectionsWithClauses: sectionsWithClauses(source.blocks),
+    scope: undefined,
   };
   for (const problem of source.metaProblems) reportMetaProblem(file, problem);
   for (const block of source.blocks) take(state, block);

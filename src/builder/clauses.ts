@@ -41,8 +41,9 @@ export function openClause(state: BuilderState, id: string, title: string | null
     if (section && section.number !== null) numberedSection = section;
   }
   const nearest = state.stack.at(-1);
+  const scope = state.scope?.prefix;
   const clause: Clause = {
-    id,
+    id: scope === undefined ? id : `${scope}-${id}`,
     section: numberedSection?.number ?? '',
     sectionPath: state.stack.map((section) => section.key),
     heading: nearest?.title ?? '',
@@ -56,8 +57,8 @@ export function openClause(state: BuilderState, id: string, title: string | null
     normative: false,
     position,
   };
-  nearest?.clauseIds.push(id);
-  const draft: Draft = { clause, found: [], lastLetter: undefined };
+  nearest?.clauseIds.push(clause.id);
+  const draft: Draft = { clause, found: [], lastLetter: undefined, scope };
   state.clauses.push(draft);
   state.current = draft;
   return draft;

@@ -57,7 +57,7 @@ function completeClause(state: BuilderState, draft: Draft, ids: SortedIds, terms
   if (last) clause.position = { start: clause.position.start, end: last.position.end };
   const refs = new Set<string>();
   clause.crossRefs = draft.found.map(({ ref, blockPosition }) => {
-    const crossRef = toCrossRef(ref, blockPosition, ids, state.locate);
+    const crossRef = toCrossRef(ref, blockPosition, ids, state.locate, draft.scope);
     for (const id of crossRef.clauseIds) refs.add(id);
     return crossRef;
   });

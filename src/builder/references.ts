@@ -15,6 +15,8 @@ export interface SortedIds {
   sortedIds: readonly string[];
   /** Natural order of two ids. */
   compare: (a: string, b: string) => number;
+  /** The ids, for membership. */
+  idSet: ReadonlySet<string>;
 }
 
 /**
@@ -27,7 +29,7 @@ export function sortIds(ids: Iterable<string>): SortedIds {
   for (const id of ids) if (!parts.has(id)) parts.set(id, parseClauseId(id));
   const partsOf = (id: string): ClauseIdParts | undefined => (parts.has(id) ? parts.get(id) : parseClauseId(id));
   const compare = (a: string, b: string): number => compareClauseIdParts(a, partsOf(a), b, partsOf(b));
-  return { sortedIds: [...parts.keys()].sort(compare), compare };
+  return { sortedIds: [...parts.keys()].sort(compare), compare, idSet: new Set(parts.keys()) };
 }
 
 /**
@@ -36,10 +38,13 @@ export function sortIds(ids: Iterable<string>): SortedIds {
  * @param blockPosition The block it was found in.
  * @param ids The document's sorted ids.
  * @param locate Finds its place.
+ * @param scope The schedule the citing clause is in, if any.
  * @returns The cross-reference.
  */
-export function toCrossRef(ref: FoundRef, blockPosition: Position, ids: SortedIds, locate: Locator): CrossRef {
+export function toCrossRef(ref: FoundRef, blockPosition: Position, ids: SortedIds, locate: Locator, scope?: string): CrossRef {
   const clauseIds: string[] = [];
+  // Inside a schedule, `Clause 2.3` names the schedule's own 2.3 (`S1-2.3`) when it has one.
+  if (ref.kind === 'clause' && scope !== undefined) ref = scoped(ref, scope, ids.idSet);
   if (ref.kind === 'clause') {
     const seen = new Set<string>();
     const add = (id: string): void => {
@@ -63,6 +68,12 @@ export function toCrossRef(ref: FoundRef, blockPosition: Position, ids: SortedId
   if (Object.keys(ref.subparagraphs).length > 0) crossRef.subparagraphs = ref.subparagraphs;
   if (ref.document !== undefined) crossRef.document = ref.document;
   return crossRef;
+}
+
+function scoped(ref: FoundRef, scope: string, idSet: ReadonlySet<string>): FoundRef {
+  const local = (target: string): string => (idSet.has(`${scope}-${target}`) ? `${scope}-${target}` : target);
+  if (!ref.targets.some((target) => local(target) !== target)) return ref;
+  return { ...ref, targets: ref.targets.map(local), ranges: ref.ranges.map(([from, to]) => [local(from), local(to)]) };
 }
 
 /**

@@ -8,8 +8,12 @@ import { leadingClauseNumber, sectionHeading } from '../parse/markers.js';
 import { checkSuffix, openClause } from './clauses.js';
 import type { BuilderState } from './state.js';
 
+/** A heading that restarts numbering: `Schedule 1`, `Part 2 – Charges`, `Annex B`, `Appendix 3`. */
+const SCHEDULE = /^(Schedule|Part|Annex|Appendix)\s+(\d{1,3}|[A-Z])(?![\w.])/i;
+
 /**
- * Take a heading: a numbered clause with a title (below the top level), the document's title
+ * Take a heading: a schedule or part that restarts numbering (its clauses get scoped ids,
+ * `S1-2.3`, until a heading as shallow as its own), a numbered clause with a title (below the top level), the document's title
  * (the first unnumbered level-1 heading before any section), or a section (numbered or not).
  * @param state The builder state.
  * @param depth Heading depth, 1-6.
@@ -18,6 +22,14 @@ import type { BuilderState } from './state.js';
  */
 export function heading(state: BuilderState, depth: number, text: string, position: Position): void {
   state.current = undefined;
+  if (state.scope && depth <= state.scope.depth) state.scope = undefined;
+  const schedule = SCHEDULE.exec(text);
+  if (schedule?.[1] && schedule[2]) {
+    openSection(state, depth, undefined, text, position);
+    state.scope = { prefix: `${schedule[1].charAt(0).toUpperCase()}${schedule[2].toUpperCase()}`, depth };
+    state.lastSectionNumber = 0;
+    return;
+  }
   const clauseNumber = leadingClauseNumber(text);
   if (clauseNumber && depth > 1) {
     const title = text.slice(clauseNumber.length).trim();
@@ -25,7 +37,8 @@ export function heading(state: BuilderState, depth: number, text: string, positi
     openClause(state, clauseNumber.id, title === '' ? null : title, position);
     return;
   }
-  const numbered = sectionHeading(text);
+  const found = sectionHeading(text);
+  const numbered = found && state.scope ? { number: `${state.scope.prefix}-${found.number}`, title: found.title } : found;
   if (!numbered && depth === 1 && state.title === '' && state.sections.length === 0) {
     state.title = text;
     return;
@@ -66,6 +79,7 @@ export function openSection(state: BuilderState, depth: number, numbered: { numb
   if (parent) parent.children.push(section);
   else state.sections.push(section);
   state.stack.push(section);
-  if (numbered && /^\d+$/.test(numbered.number)) state.lastSectionNumber = Number(numbered.number);
+  const bare = numbered?.number.replace(/^.*-/, '');
+  if (bare !== undefined && /^\d+$/.test(bare)) state.lastSectionNumber = Number(bare);
   return section;
 }

@@ -115,5 +115,6 @@ function section(state: BuilderState, single: SingleLevelNumber, title: string, 
     }
     if (index === state.stack.length - 1) depth = Math.min(open.depth + 1, 6);
   }
-  openSection(state, depth, { number: single.number, title }, title, position);
+  const number = state.scope ? `${state.scope.prefix}-${single.number}` : single.number;
+  openSection(state, depth, { number, title }, title, position);
 }

@@ -20,6 +20,16 @@ export interface Draft {
   found: Array<{ ref: FoundRef; blockPosition: Position }>;
   /** The last level-1 letter label seen, to tell `(i)` the letter from `(i)` the numeral. */
   lastLetter: string | undefined;
+  /** The schedule or part it is in (`S1`), whose own clauses its references name first. */
+  scope: string | undefined;
+}
+
+/** A schedule, part or annex that restarts numbering: its clauses and sections get scoped ids (`S1-2.3`). */
+export interface Scope {
+  /** The id prefix, `S1` for Schedule 1, `P2` for Part 2, `A3` for Annex or Appendix 3 (`AB` for Annex B). */
+  prefix: string;
+  /** Depth of its heading: a heading at this depth or shallower ends it. */
+  depth: number;
 }
 
 /** The walk's working state. */
@@ -50,4 +60,6 @@ export interface BuilderState {
   lastSectionNumber: number;
   /** First parts of every multi-part clause number in the document (`3` when 3.1 exists), from a first pass. */
   sectionsWithClauses: ReadonlySet<string>;
+  /** The open schedule or part, if any. */
+  scope: Scope | undefined;
 }

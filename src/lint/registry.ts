@@ -4,6 +4,7 @@
  */
 import type { LintRule } from './rule.js';
 import { brokenCrossReference } from './rules/broken-cross-reference.js';
+import { clauseNumberGap } from './rules/clause-number-gap.js';
 import { clauseOrder } from './rules/clause-order.js';
 import { duplicateClauseId } from './rules/duplicate-clause-id.js';
 import { emptyClause } from './rules/empty-clause.js';
@@ -15,6 +16,7 @@ export const lintRules: readonly LintRule[] = [
   missingMetadata,
   duplicateClauseId,
   clauseOrder,
+  clauseNumberGap,
   emptyClause,
   brokenCrossReference,
   undefinedTerm,

@@ -65,18 +65,24 @@ function clauseQueues(clauses: readonly Clause[]): Map<string, Clause[]> {
 
 function sectionHeading(section: Section): string {
   const hashes = '#'.repeat(Math.min(Math.max(section.depth, 1), 6));
-  return section.number !== null ? `${hashes} ${section.number} ${escapeHeading(section.title)}` : `${hashes} ${escapeHeading(section.title)}`;
+  return section.number !== null ? `${hashes} ${unscoped(section.number)} ${escapeHeading(section.title)}` : `${hashes} ${escapeHeading(section.title)}`;
+}
+
+/** A scoped id or number as written under its schedule's heading: `S1-2.3` is `2.3` there. */
+function unscoped(id: string): string {
+  return id.replace(/^[A-Z][A-Z0-9]{1,3}-/, '');
 }
 
 function writeClause(out: string[], clause: Clause, sectionDepth: number): void {
+  const id = unscoped(clause.id);
   if (clause.title !== null) {
-    out.push(`${'#'.repeat(Math.min(Math.max(sectionDepth + 1, 2), 6))} ${clause.id} ${escapeHeading(clause.title)}`);
+    out.push(`${'#'.repeat(Math.min(Math.max(sectionDepth + 1, 2), 6))} ${id} ${escapeHeading(clause.title)}`);
     writeBlocks(out, clause.blocks, { lastLetter: undefined });
     return;
   }
   const [first, ...rest] = clause.blocks;
   // A one-part clause is written `**4.** ...`: the dot is what makes `4` a clause number.
-  const number = clause.id.includes('.') ? `**${clause.id}**` : `**${clause.id}.**`;
+  const number = id.includes('.') ? `**${id}**` : `**${id}.**`;
   if (first?.kind === 'paragraph') {
     out.push(first.text === '' ? number : `${number} ${escapeInline(first.text, false)}`);
     writeBlocks(out, rest, { lastLetter: undefined });

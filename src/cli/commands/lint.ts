@@ -5,7 +5,7 @@
 import type { RegisterCommand } from '../command.js';
 import { EXIT } from '../errors.js';
 import { oneFormat } from '../formats.js';
-import { listFiles } from '../io.js';
+import { expandInputs } from '../expand-inputs.js';
 import { readDocument } from '../read-document.js';
 import { lintRules } from '../../lint/registry.js';
 import { reportText } from '../../lint/report-text.js';
@@ -17,7 +17,7 @@ export const registerLint: RegisterCommand = (program, env) => {
   program
     .command('lint')
     .description('Check TMAD versions: duplicate or out-of-order clause numbers, broken cross-references, empty clauses, unused or undefined terms, missing front matter.')
-    .argument('[files...]', 'Markdown files (default: every .md under documents/tmad/)')
+    .argument('[files...]', 'versions (Markdown, Word, PDF), folders or globs such as \'documents/tmad/*.md\' (default: documents/tmad/)')
     .option('-f, --format <format>', 'text (one line per finding) or json', 'text')
     .option('-q, --quiet', 'show errors only')
     .addHelpText(
@@ -26,7 +26,7 @@ export const registerLint: RegisterCommand = (program, env) => {
     )
     .action(async (files: string[], options: { format: string; quiet?: boolean }) => {
       const format = oneFormat(options.format, ['text', 'json'] as const);
-      const targets = files.length > 0 ? files : (await listFiles(env.resolve('documents/tmad'))).filter((f) => f.endsWith('.md')).map((f) => `documents/tmad/${f}`);
+      const targets = await expandInputs(files.length > 0 ? files : ['documents/tmad'], env.resolve);
       const diagnostics: Diagnostic[] = [];
       for (const file of targets) {
         const document = await readDocument(env.resolve(file), file);

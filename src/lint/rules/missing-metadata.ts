@@ -16,7 +16,7 @@ export const missingMetadata: LintRule = {
     for (const key of REQUIRED) {
       const value = document.meta[key];
       if (value === undefined || value === null || String(value).trim() === '') {
-        report(`Unexpected missing \`${key}\` in front matter, expected e.g. \`${example(key)}\``, top);
+        report(`Missing \`${key}\` in front matter, expected e.g. \`${example(key)}\``, top);
       }
     }
     const date = document.meta.date;
