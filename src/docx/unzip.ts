@@ -103,7 +103,13 @@ function nextEntry(zip: ZipFile): Promise<Entry | null> {
     };
     const onError = (error: unknown): void => {
       cleanup();
-      reject(new DocxError('truncated', `the zip is truncated or damaged (${message(error)})`));
+      // yauzl checks names itself before it hands an entry over: say what is wrong, not "damaged".
+      const text = message(error);
+      if (/^(?:invalid characters in fileName|absolute path|invalid relative path): /.test(text)) {
+        reject(new DocxError('bad-entry-name', `the zip has an entry named ${JSON.stringify(text.slice(text.indexOf(': ') + 2).slice(0, 80))}, which is not a relative path inside the archive (path traversal?)`));
+        return;
+      }
+      reject(new DocxError('truncated', `the zip is truncated or damaged (${text})`));
     };
     const cleanup = (): void => {
       zip.off('entry', onEntry);

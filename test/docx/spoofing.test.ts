@@ -39,10 +39,10 @@ describe('spoofed .docx files', () => {
   });
 
   it('refuses entry names that climb out of the archive or are absolute', async () => {
-    for (const name of ['../evil.xml', 'word/../../evil.xml', '/etc/evil.xml', 'C:/evil.xml']) {
+    for (const name of ['../evil.xml', 'word/../../evil.xml', '/etc/evil.xml', 'C:/evil.xml', 'word\\..\\evil.xml', './word/x.xml']) {
       const error = await failure(rawZip([...entriesOf(await sample()), [name, 'x']]));
-      expect(error).toBeInstanceOf(DocxError);
-      expect(error.message, name).toMatch(/path|relative|absolute/i);
+      expect(error.kind, name).toBe('bad-entry-name');
+      expect(error.message, name).toMatch(/not a relative path inside the archive/);
     }
   });
 
