@@ -103,7 +103,9 @@ const RULES: Readonly<Record<string, Rule>> = {
  * @returns The metadata and any problems.
  */
 export function readFrontMatter(yamlText: string): FrontMatterResult {
-  const parsed = parseYaml(yamlText, { prettyErrors: false, uniqueKeys: true });
+  // A lone CR ends a line in CommonMark (and in YAML 1.2), but the YAML library reads it as a
+  // character: make it a LF, which keeps every offset.
+  const parsed = parseYaml(yamlText.replace(/\r(?!\n)/g, '\n'), { prettyErrors: false, uniqueKeys: true });
   const problems = parsed.errors.map((error) => ({ reason: error.message.split('\n')[0] ?? error.message, offset: error.pos[0] }));
   if (parsed.errors.length > 0) return { meta: {}, problems };
   visit(parsed, {
