@@ -91,6 +91,7 @@ const MAX_NAME_BYTES = 255;
  */
 export async function writeFilesAtomic(files: readonly OutputFile[]): Promise<void> {
   for (const file of files) await checkTarget(file.path);
+  await removeStaleTemporaries(new Set(files.map((file) => dirname(file.path))));
   const temporary: Array<{ temp: string; path: string }> = [];
   const created: string[] = [];
   let current = files[0]?.path ?? '';
@@ -115,6 +116,25 @@ export async function writeFilesAtomic(files: readonly OutputFile[]): Promise<vo
       await Promise.all(temporary.slice(index).map((left) => rm(left.temp, { force: true })));
       throw outputError(path, error);
     }
+  }
+}
+
+/** The temporary files this writer makes: `.<index>.<pid>.tmad-tmp`. */
+const TEMPORARY = /^\.\d+\.\d+\.tmad-tmp$/;
+
+/**
+ * Remove temporary files a killed earlier run left in the folders about to be written (a run
+ * killed between writing and renaming leaves them; nothing else makes such names).
+ */
+async function removeStaleTemporaries(dirs: ReadonlySet<string>): Promise<void> {
+  for (const dir of dirs) {
+    let names: string[];
+    try {
+      names = await readdir(dir);
+    } catch {
+      continue; // not there yet
+    }
+    for (const name of names) if (TEMPORARY.test(name)) await rm(join(dir, name), { force: true });
   }
 }
 
