@@ -230,7 +230,7 @@ export function remarkLimitProblem(text: string): string | undefined {
   for (let start = 0; start <= text.length; line++) {
     let end = start;
     while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-    if (end - start > MAX_REMARK_LINE) {
+    if (end - start > MAX_REMARK_LINE && SPECIAL.test(text.slice(start, end).replace(BOLD_START, '').replace(/[\t\r]/g, ' '))) {
       return `has a line of ${end - start} characters with Markdown markup at line ${line}, expected at most ${MAX_REMARK_LINE} (split it into paragraphs)`;
     }
     let depth = 0;
