@@ -8,6 +8,7 @@ import type { RegisterCommand } from './command.js';
 import type { CliContext } from './context.js';
 import { EXIT, ExitError, type ExitCode } from './errors.js';
 import { commandsFor } from './commands/index.js';
+import { safeText } from './safe-text.js';
 
 /**
  * Run `tmad` with the given arguments.
@@ -34,6 +35,8 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
 }
 
 function createProgram(context: CliContext, commands: readonly RegisterCommand[], env: Parameters<RegisterCommand>[1]): Command {
+  // Commander echoes what the user typed (an unknown command, a bad option): controls escaped.
+  const writeErr = (text: string): void => context.stderr(safeText(text, { keepNewlines: true }));
   const program = new Command('tmad')
     .description(
       'Toolchain for the SMETS1 Transition and Migration Approach Document (SEC Appendix AL):\n' +
@@ -42,20 +45,20 @@ function createProgram(context: CliContext, commands: readonly RegisterCommand[]
     .version('0.1.0')
     .enablePositionalOptions()
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeOut: context.stdout, writeErr: context.stderr })
+    .configureOutput({ writeOut: context.stdout, writeErr })
     .exitOverride()
     .addHelpText(
       'after',
       '\nExit codes: 0 ok, 1 findings (lint errors, trace policy failed), 2 usage error,\n3 unreadable or invalid input.\n\nExample:\n  $ tmad lint documents/tmad/8.1.md\n  $ tmad build',
     );
   for (const register of commands) register(program, env);
-  for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: context.stdout, writeErr: context.stderr });
+  for (const command of program.commands) command.exitOverride().configureOutput({ writeOut: context.stdout, writeErr });
   return program;
 }
 
 function exitCodeOf(error: unknown, context: CliContext): ExitCode {
   if (error instanceof ExitError) {
-    context.stderr(`tmad: ${error.message}\n`);
+    context.stderr(`tmad: ${safeText(error.message)}\n`);
     return error.code;
   }
   if (error instanceof CommanderError) {
@@ -64,6 +67,6 @@ function exitCodeOf(error: unknown, context: CliContext): ExitCode {
     return EXIT.usage;
   }
   const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  context.stderr(`tmad: internal error (please report it): ${message}\n`);
+  context.stderr(`tmad: internal error (please report it): ${safeText(message, { keepNewlines: true })}\n`);
   return EXIT.internal;
 }

@@ -14,7 +14,10 @@ export type DocxErrorKind =
   | 'size-mismatch'
   | 'doctype'
   | 'bad-xml'
-  | 'not-docx';
+  | 'not-docx'
+  | 'duplicate-entry'
+  | 'bad-entry-name'
+  | 'too-many-bookmarks';
 
 /** A .docx that cannot be read safely, with the reason. */
 export class DocxError extends Error {

@@ -13,6 +13,8 @@ export interface DocxLimits {
   maxEntryBytes: number;
   /** Largest compression ratio (uncompressed / compressed) accepted for an entry larger than 1 MB. */
   maxRatio: number;
+  /** Most blocks all bookmarks together may cover (each covered block counted once per bookmark). */
+  maxBookmarkBlocks: number;
 }
 
 /** Defaults: generous for any real response form, far below what a zip bomb unpacks to. */
@@ -21,4 +23,5 @@ export const DEFAULT_DOCX_LIMITS: DocxLimits = {
   maxTotalBytes: 64 * 1024 * 1024,
   maxEntryBytes: 32 * 1024 * 1024,
   maxRatio: 200,
+  maxBookmarkBlocks: 200_000,
 };

@@ -50,6 +50,8 @@ export async function readDocx(bytes: Uint8Array, options: ReadDocxOptions): Pro
     bookmarks: [],
     open: new Map(),
     tracked: false,
+    bookmarked: 0,
+    limits,
   };
   const blocks = walkContainer(body.children, walk);
   return {
@@ -83,9 +85,11 @@ interface Container {
   blocks: DocxBlock[];
 }
 
+/** A bookmark whose end has not been seen: where it started (its container and how many blocks that had). */
 interface OpenBookmark {
   bookmark: DocxBookmark;
   container: Container;
+  start: number;
 }
 
 interface Walk {
@@ -96,6 +100,9 @@ interface Walk {
   bookmarks: DocxBookmark[];
   open: Map<string, OpenBookmark>;
   tracked: boolean;
+  /** Blocks covered by closed bookmarks so far (against `limits.maxBookmarkBlocks`). */
+  bookmarked: number;
+  limits: DocxLimits;
 }
 
 /** Bookmark starts and ends seen while reading a paragraph's runs. */
@@ -111,23 +118,40 @@ function walkContainer(nodes: readonly XmlNode[], walk: Walk): DocxBlock[] {
   return container.blocks;
 }
 
-function emit(walk: Walk, container: Container, block: DocxBlock): void {
+function emit(container: Container, block: DocxBlock): void {
   container.blocks.push(block);
-  for (const open of walk.open.values()) if (open.container === container) open.bookmark.blocks.push(block);
 }
 
 function flushPending(walk: Walk, container: Container): void {
   if (container.pending) {
     const pending = container.pending;
     container.pending = null;
-    emit(walk, container, pending);
+    emit(container, pending);
   }
 }
 
+/**
+ * A bookmark starts: remember where. Its blocks are taken when it ends, as the blocks its container
+ * got in between (one slice, not a push into every open bookmark for every block: many unclosed
+ * bookmarks made reading quadratic). A bookmark that never ends covers nothing, as in Word.
+ */
 function openBookmark(walk: Walk, container: Container, id: string, name: string): void {
   const bookmark: DocxBookmark = { name, blocks: [] };
   walk.bookmarks.push(bookmark);
-  walk.open.set(id, { bookmark, container });
+  walk.open.set(id, { bookmark, container, start: container.blocks.length });
+}
+
+/** A bookmark ends: it covers the blocks its container got since it started, within the limit. */
+function closeBookmark(walk: Walk, id: string): void {
+  const open = walk.open.get(id);
+  if (!open) return;
+  walk.open.delete(id);
+  const count = open.container.blocks.length - open.start;
+  walk.bookmarked += count;
+  if (walk.bookmarked > walk.limits.maxBookmarkBlocks) {
+    throw new DocxError('too-many-bookmarks', `the bookmarks cover more than ${walk.limits.maxBookmarkBlocks} blocks together (overlapping bookmarks by the thousand: not a response form)`);
+  }
+  open.bookmark.blocks = open.container.blocks.slice(open.start);
 }
 
 /** Walk block-level nodes into `container`; returns the blocks emitted by this call. */
@@ -141,7 +165,7 @@ function walkBlocks(nodes: readonly XmlNode[], walk: Walk, container: Container)
         break;
       case 'w:tbl':
         flushPending(walk, container);
-        emit(walk, container, table(node, walk));
+        emit(container, table(node, walk));
         break;
       case 'w:sdt': {
         const control = newControl(node, 'block', walk);
@@ -155,7 +179,7 @@ function walkBlocks(nodes: readonly XmlNode[], walk: Walk, container: Container)
         openBookmark(walk, container, node.attributes['w:id'] ?? '', node.attributes['w:name'] ?? '');
         break;
       case 'w:bookmarkEnd':
-        walk.open.delete(node.attributes['w:id'] ?? '');
+        closeBookmark(walk, node.attributes['w:id'] ?? '');
         break;
       case 'w:ins':
       case 'w:moveTo':
@@ -183,12 +207,50 @@ function newControl(node: XmlElement, scope: DocxContentControl['scope'], walk: 
   const control: DocxContentControl = {
     tag: (pr && childElement(pr, 'w:tag')?.attributes['w:val']) ?? null,
     alias: (pr && childElement(pr, 'w:alias')?.attributes['w:val']) ?? null,
-    showingPlaceholder: pr ? childElement(pr, 'w:showingPlcHdr') !== undefined && childElement(pr, 'w:showingPlcHdr')?.attributes['w:val'] !== 'false' && childElement(pr, 'w:showingPlcHdr')?.attributes['w:val'] !== '0' : false,
+    showingPlaceholder: showsPlaceholder(node, pr),
     scope,
     blocks: [],
   };
   walk.controls.push(control);
   return control;
+}
+
+/** Values of an on/off attribute that mean off. */
+const OFF = new Set(['false', '0', 'off']);
+
+/** Grey text colours placeholders are shown in: Word's `PlaceholderText` style (808080, 666666) and tmad's templates (767676). */
+const PLACEHOLDER_COLOURS = new Set(['808080', '666666', '767676']);
+
+/**
+ * Whether a content control still shows its placeholder. `w:showingPlcHdr` is only a claim: a file
+ * typed over by a program that left the flag set (or crafted so) would otherwise read as empty, and
+ * an answer would be lost. So the flag counts only when every run of text in the control is
+ * formatted as placeholder text (the `PlaceholderText` style or a placeholder grey); text typed in
+ * Word takes the control's own formatting and wins.
+ */
+function showsPlaceholder(node: XmlElement, pr: XmlElement | undefined): boolean {
+  const flag = pr ? childElement(pr, 'w:showingPlcHdr') : undefined;
+  if (!flag || OFF.has(flag.attributes['w:val'] ?? 'true')) return false;
+  const content = childElement(node, 'w:sdtContent');
+  return content === undefined || onlyPlaceholderRuns(content);
+}
+
+function onlyPlaceholderRuns(node: XmlElement): boolean {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (child.name === 'w:r') {
+      const text = childElements(child, 'w:t').map(textOf).join('');
+      if (text.trim() !== '' && !placeholderFormatted(child)) return false;
+    } else if (!onlyPlaceholderRuns(child)) return false;
+  }
+  return true;
+}
+
+function placeholderFormatted(run: XmlElement): boolean {
+  const rPr = childElement(run, 'w:rPr');
+  if (!rPr) return false;
+  if (childElement(rPr, 'w:rStyle')?.attributes['w:val'] === 'PlaceholderText') return true;
+  return PLACEHOLDER_COLOURS.has((childElement(rPr, 'w:color')?.attributes['w:val'] ?? '').toUpperCase());
 }
 
 function paragraph(node: XmlElement, walk: Walk, container: Container): void {
@@ -209,8 +271,8 @@ function paragraph(node: XmlElement, walk: Walk, container: Container): void {
     container.pending = null;
   }
   if (markRemoved) container.pending = para;
-  else emit(walk, container, para);
-  for (const end of marks.ends) walk.open.delete(end);
+  else emit(container, para);
+  for (const end of marks.ends) closeBookmark(walk, end);
 }
 
 function listInfo(pPr: XmlElement | undefined, style: StyleInfo | undefined, walk: Walk): DocxListInfo | null {

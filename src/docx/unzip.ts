@@ -39,12 +39,14 @@ export async function unzipEntries(
   }
   const entries = new Map<string, Uint8Array>();
   const names: string[] = [];
+  const seen = new Set<string>();
   let declared = 0;
   let read = 0;
   try {
     for (;;) {
       const entry = await nextEntry(zip);
       if (!entry) break;
+      checkName(entry.fileName, seen);
       names.push(entry.fileName);
       checkEntry(entry, limits);
       declared += entry.uncompressedSize;
@@ -61,6 +63,22 @@ export async function unzipEntries(
     zip.close();
   }
   return { entries, names };
+}
+
+/**
+ * Refuse an entry name that is absolute, climbs out of the archive (`..`), uses backslashes or
+ * control characters, or repeats an earlier entry (two `word/document.xml` entries: which one a
+ * program reads differs between programs, so a reviewer and tmad could see different text).
+ * Names are compared as Word does, case-insensitively.
+ */
+function checkName(name: string, seen: Set<string>): void {
+  const shown = JSON.stringify(name.length > 80 ? `${name.slice(0, 80)}...` : name);
+  if (name === '' || name.startsWith('/') || /^[A-Za-z]:/.test(name) || name.includes('\\') || /[\u0000-\u001f\u007f]/.test(name) || name.split('/').some((part) => part === '..' || part === '.')) {
+    throw new DocxError('bad-entry-name', `the zip has an entry named ${shown}, which is not a relative path inside the archive (path traversal?)`);
+  }
+  const key = name.toLowerCase();
+  if (seen.has(key)) throw new DocxError('duplicate-entry', `the zip has two entries named ${shown} (programs disagree on which one they read: a spoofed document?)`);
+  seen.add(key);
 }
 
 function checkEntry(entry: Entry, limits: DocxLimits): void {
@@ -85,7 +103,13 @@ function nextEntry(zip: ZipFile): Promise<Entry | null> {
     };
     const onError = (error: unknown): void => {
       cleanup();
-      reject(new DocxError('truncated', `the zip is truncated or damaged (${message(error)})`));
+      // yauzl checks names itself before it hands an entry over: say what is wrong, not "damaged".
+      const text = message(error);
+      if (/^(?:invalid characters in fileName|absolute path|invalid relative path): /.test(text)) {
+        reject(new DocxError('bad-entry-name', `the zip has an entry named ${JSON.stringify(text.slice(text.indexOf(': ') + 2).slice(0, 80))}, which is not a relative path inside the archive (path traversal?)`));
+        return;
+      }
+      reject(new DocxError('truncated', `the zip is truncated or damaged (${text})`));
     };
     const cleanup = (): void => {
       zip.off('entry', onEntry);

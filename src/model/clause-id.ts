@@ -8,8 +8,10 @@ export const CLAUSE_ID_PATTERN = /^(\d+(?:\.\d+)+)([A-Z]{0,3})$/;
 
 /** The parts of a clause id, for ordering. */
 export interface ClauseIdParts {
-  /** The numeric parts: `4.24A` gives `[4, 24]`. */
+  /** The numeric parts: `4.24A` gives `[4, 24]` (for display and arithmetic; may lose precision past 2^53). */
   numbers: number[];
+  /** The numeric parts as digit strings without leading zeros (`4.024` gives `["4", "24"]`): exact at any length, for ordering. */
+  digits: string[];
   /** The letter suffix: `4.24A` gives `"A"`, `4.24` gives `""`. */
   suffix: string;
 }
@@ -22,7 +24,8 @@ export interface ClauseIdParts {
 export function parseClauseId(id: string): ClauseIdParts | undefined {
   const match = CLAUSE_ID_PATTERN.exec(id);
   if (!match) return undefined;
-  return { numbers: (match[1] ?? '').split('.').map(Number), suffix: match[2] ?? '' };
+  const parts = (match[1] ?? '').split('.');
+  return { numbers: parts.map(Number), digits: parts.map((part) => part.replace(/^0+(?=\d)/, '')), suffix: match[2] ?? '' };
 }
 
 /**
@@ -50,13 +53,15 @@ export function compareClauseIdParts(a: string, pa: ClauseIdParts | undefined, b
     if (pb) return 1;
     return a < b ? -1 : a > b ? 1 : 0;
   }
-  const length = Math.max(pa.numbers.length, pb.numbers.length);
+  const length = Math.max(pa.digits.length, pb.digits.length);
   for (let index = 0; index < length; index++) {
-    const x = pa.numbers[index];
-    const y = pb.numbers[index];
+    const x = pa.digits[index];
+    const y = pb.digits[index];
     if (x === undefined) return -1;
     if (y === undefined) return 1;
-    if (x !== y) return x - y;
+    // Integers of any length, exactly: the longer digit string is larger, else compare digit by digit.
+    if (x.length !== y.length) return x.length - y.length;
+    if (x !== y) return x < y ? -1 : 1;
   }
   // Suffixes: "" < "A" < "AA" < "AB" < "B": plain lexicographic order does exactly this.
   return pa.suffix < pb.suffix ? -1 : pa.suffix > pb.suffix ? 1 : 0;

@@ -35,11 +35,47 @@ const LETTER_REF = /\b(?:Sections?|Appendix|Appendices|Schedules?|Annex(?:es)?)\
 /** The keywords `LETTER_REF` starts with: text without them has no lettered reference. */
 const LETTER_KEYWORD = /\b(?:Section|Appendi|Schedule|Annex)/;
 const BARE_SUB_REF = /(?<![\w.])(\d+(?:\.\d+)+[A-Z]{0,3})((?:\([a-z]{1,2}\)|\([ivx]{1,5}\))+)/g;
-const OF_DOCUMENT = /^\s+of\s+((?:the|this)\s+)?([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and))*)/;
+/** `of the Code` after a reference; sticky, so it is tried right where the reference ends (no copy of the rest of the text). */
+const OF_DOCUMENT = /\s+of\s+((?:the|this)\s+)?([A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and))*)/y;
 const ONE_ID = new RegExp(String.raw`(${ID})(${SUB})`, 'g');
 
+/** `of the Code` right at `offset` in `text`, or `null`. */
+function ofDocumentAt(text: string, offset: number): RegExpExecArray | null {
+  OF_DOCUMENT.lastIndex = offset;
+  return OF_DOCUMENT.exec(text);
+}
+
+/** The union of spans, sorted by start, overlapping ones merged (for `coveredBy`). */
+function union(spans: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
+  const merged: Array<[number, number]> = [];
+  for (const [start, end] of [...spans].sort((a, b) => a[0] - b[0])) {
+    const last = merged.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}
+
 /**
- * Find the cross-references in a text.
+ * Whether an offset is in one of the spans already taken by a reference: a binary search over
+ * their union (a scan of every span made texts with thousands of references quadratic).
+ */
+function coveredBy(spans: ReadonlyArray<readonly [number, number]>, index: number): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const [start, end] = spans[middle] ?? [0, 0];
+    if (index < start) high = middle - 1;
+    else if (index >= end) low = middle + 1;
+    else return true;
+  }
+  return false;
+}
+
+/**
+ * Find the cross-references in a text. Linear in the text and the references found.
+
  * @param text Plain text of one block.
  * @returns References in order of appearance.
  */
@@ -55,6 +91,7 @@ export function findCrossRefs(text: string): FoundRef[] {
     const index = match.index;
     let length = match[0].length;
     const targets: string[] = [];
+    const seen = new Set<string>();
     const ranges: Array<[string, string]> = [];
     const subparagraphs: Record<string, string> = {};
     let previousEnd = 0;
@@ -63,11 +100,14 @@ export function findCrossRefs(text: string): FoundRef[] {
       const between = list.slice(previousEnd, item.index);
       const previous = targets.at(-1);
       if (previous !== undefined && /\bto\b|[-–]/.test(between)) ranges.push([previous, id]);
-      if (!targets.includes(id)) targets.push(id);
+      if (!seen.has(id)) {
+        seen.add(id);
+        targets.push(id);
+      }
       if (item[2]) subparagraphs[id] = item[2];
       previousEnd = item.index + item[0].length;
     }
-    const after = OF_DOCUMENT.exec(text.slice(index + length));
+    const after = ofDocumentAt(text, index + length);
     let documentName: string | undefined;
     if (after && after[1]?.trim() !== 'this') {
       documentName = `${after[1] ?? ''}${after[2] ?? ''}`.trim();
@@ -87,11 +127,14 @@ export function findCrossRefs(text: string): FoundRef[] {
     found.push(ref);
     covered.push([index, index + length]);
   }
+  const keywordSpans = union(covered);
+  const lettered: Array<[number, number]> = [];
   for (const match of text.matchAll(LETTER_REF)) {
     const index = match.index;
-    if (covered.some(([start, end]) => index >= start && index < end)) continue;
+    // Lettered references come in order, each after the span of the one before: only the last can cover this one.
+    if (coveredBy(keywordSpans, index) || index < (lettered.at(-1)?.[1] ?? 0)) continue;
     let length = match[0].length;
-    const after = OF_DOCUMENT.exec(text.slice(index + length));
+    const after = ofDocumentAt(text, index + length);
     const ref: FoundRef = { text: '', index, kind: 'external', targets: [match[1] ?? ''], ranges: [], subparagraphs: {} };
     if (after && after[1]?.trim() !== 'this') {
       ref.document = `${after[1] ?? ''}${after[2] ?? ''}`.trim();
@@ -99,11 +142,12 @@ export function findCrossRefs(text: string): FoundRef[] {
     }
     ref.text = text.slice(index, index + length);
     found.push(ref);
-    covered.push([index, index + length]);
+    lettered.push([index, index + length]);
   }
+  const taken = lettered.length === 0 ? keywordSpans : union([...keywordSpans, ...lettered]);
   for (const match of digits ? text.matchAll(BARE_SUB_REF) : []) {
     const index = match.index;
-    if (covered.some(([start, end]) => index >= start && index < end)) continue;
+    if (coveredBy(taken, index)) continue;
     const id = match[1] ?? '';
     found.push({
       text: match[0],

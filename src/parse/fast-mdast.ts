@@ -210,3 +210,43 @@ function fastTable(lineAt: (line: number) => string, first: number, end: number,
   }
   return { type: 'table', align, children: rows, position: { start: point(first, 0), end: point(end - 1, lineAt(end - 1).length) } };
 }
+
+/** Deepest nesting of block quotes, or indentation in columns, the full parser is given. */
+export const MAX_REMARK_NESTING = 100;
+
+/** Longest line (characters) the full parser is given; the fast path takes any length. */
+export const MAX_REMARK_LINE = 100_000;
+
+/**
+ * Why a text that needs the full parser (remark) must not be given to it, or `undefined`.
+ * remark-parse is super-linear on deep nesting (a 10,000-deep block quote or list does not finish)
+ * and on long lines full of markup (5 MB: 10 s and 1.7 GB); no real version comes near these
+ * bounds, so such a text is refused with one line instead of hanging.
+ * @param text The Markdown source.
+ * @returns The problem, reading "Unexpected ..., expected ...", with its line.
+ */
+export function remarkLimitProblem(text: string): string | undefined {
+  let line = 1;
+  for (let start = 0; start <= text.length; line++) {
+    let end = start;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    if (end - start > MAX_REMARK_LINE && SPECIAL.test(text.slice(start, end).replace(BOLD_START, '').replace(/[\t\r]/g, ' '))) {
+      return `has a line of ${end - start} characters with Markdown markup at line ${line}, expected at most ${MAX_REMARK_LINE} (split it into paragraphs)`;
+    }
+    let depth = 0;
+    let indent = 0;
+    for (let index = start; index < end; index++) {
+      const code = text.charCodeAt(index);
+      if (code === 62 /* > */) depth++;
+      else if (code === 32) indent++;
+      else if (code === 9) indent += 4;
+      else if (code === 45 || code === 42 || code === 43) indent += 2; // a list marker opens a level
+      else break;
+      if (depth > MAX_REMARK_NESTING || indent > 4 * MAX_REMARK_NESTING) {
+        return `has block quotes or lists nested more than ${MAX_REMARK_NESTING} deep at line ${line}, expected at most ${MAX_REMARK_NESTING} levels`;
+      }
+    }
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+  }
+  return undefined;
+}

@@ -8,12 +8,17 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
+import { ReadVersionError } from '../read/read-error.js';
+import { remarkLimitProblem } from './fast-mdast.js';
 
 /**
  * Parse a file's text into mdast.
  * @param file The vfile (its `value` is the text).
  * @returns The tree.
+ * @throws ReadVersionError when the text is beyond what remark-parse reads in reasonable time (see `remarkLimitProblem`).
  */
 export function remarkTree(file: VFile): Root {
+  const problem = remarkLimitProblem(String(file.value));
+  if (problem !== undefined) throw new ReadVersionError(problem);
   return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).parse(file);
 }

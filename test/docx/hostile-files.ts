@@ -2,7 +2,7 @@
  * Hostile .docx files for tests: each made at test time from a valid one.
  * @module
  */
-import { unzipSync, zipSync, strToU8 } from 'fflate';
+import { unzipSync, zipSync, strToU8, Zip, ZipPassThrough } from 'fflate';
 
 /**
  * Replace or add entries in a zip.
@@ -78,4 +78,40 @@ export function truncated(docx: Uint8Array): Uint8Array {
 /** A zip that is not a Word document. */
 export function notADocx(): Uint8Array {
   return zipSync({ 'readme.txt': strToU8('hello'), 'data/values.csv': strToU8('a,b\n1,2\n') });
+}
+
+/**
+ * A zip of the given entries in order, names repeated or odd as given (fflate's streaming writer
+ * does not refuse them, unlike `zipSync` whose object keys cannot repeat).
+ * @param entries Name and content, in order.
+ * @returns The zip.
+ */
+export function rawZip(entries: ReadonlyArray<readonly [string, string | Uint8Array]>): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    chunks.push(chunk);
+  });
+  for (const [name, content] of entries) {
+    const file = new ZipPassThrough(name);
+    zip.add(file);
+    file.push(typeof content === 'string' ? strToU8(content) : content, true);
+  }
+  zip.end();
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
+
+/**
+ * The entries of a valid .docx, in order, to rebuild it with `rawZip` plus hostile entries.
+ * @param docx A valid .docx.
+ * @returns Its entries.
+ */
+export function entriesOf(docx: Uint8Array): Array<[string, Uint8Array]> {
+  return Object.entries(unzipSync(docx));
 }

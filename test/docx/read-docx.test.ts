@@ -61,7 +61,7 @@ describe('readDocx', () => {
   });
 
   it('keeps content controls (tag, alias, placeholder flag) and bookmarks', async () => {
-    const body = `<w:bookmarkStart w:id="7" w:name="q1_rationale"/><w:sdt><w:sdtPr><w:alias w:val="Q1 rationale"/><w:tag w:val="q1.rationale"/><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>one</w:t></w:r></w:p><w:p><w:r><w:t>two</w:t></w:r></w:p></w:sdtContent></w:sdt><w:bookmarkEnd w:id="7"/><w:p><w:r><w:t xml:space="preserve">Name: </w:t></w:r><w:sdt><w:sdtPr><w:tag w:val="name"/></w:sdtPr><w:sdtContent><w:r><w:t>Ann</w:t></w:r></w:sdtContent></w:sdt></w:p>`;
+    const body = `<w:bookmarkStart w:id="7" w:name="q1_rationale"/><w:sdt><w:sdtPr><w:alias w:val="Q1 rationale"/><w:tag w:val="q1.rationale"/><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p><w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:t>one</w:t></w:r></w:p><w:p><w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:t>two</w:t></w:r></w:p></w:sdtContent></w:sdt><w:bookmarkEnd w:id="7"/><w:p><w:r><w:t xml:space="preserve">Name: </w:t></w:r><w:sdt><w:sdtPr><w:tag w:val="name"/></w:sdtPr><w:sdtContent><w:r><w:t>Ann</w:t></w:r></w:sdtContent></w:sdt></w:p>`;
     const content = await readDocx(withEntries(await sample(), { 'word/document.xml': documentXml(body) }), { view: 'accept' });
     expect(content.contentControls[0]).toMatchObject({ tag: 'q1.rationale', alias: 'Q1 rationale', showingPlaceholder: true, scope: 'block' });
     expect(blocksText(content.contentControls[0]?.blocks ?? [])).toBe('one\ntwo');

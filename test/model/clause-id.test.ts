@@ -8,7 +8,7 @@ describe('clause ids', () => {
     expect([...ids].sort(compareClauseIds)).toEqual(['4.3', '4.24', '4.24A', '4.24AA', '4.24B', '4.24.1', '4.25', '4.100', '5.1', '10.1']);
   });
   it('parses parts and rejects non-ids', () => {
-    expect(parseClauseId('4.24A')).toEqual({ numbers: [4, 24], suffix: 'A' });
+    expect(parseClauseId('4.24A')).toEqual({ numbers: [4, 24], digits: ['4', '24'], suffix: 'A' });
     expect(parseClauseId('4')).toBeUndefined();
     expect(parseClauseId('4.24a')).toBeUndefined();
   });

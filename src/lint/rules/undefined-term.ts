@@ -56,8 +56,7 @@ function undefinedPhrases(document: Document, terms: readonly string[]) {
     for (const block of clause.blocks) {
       if (block.kind === 'table') continue;
       // Blank out defined terms and proper nouns, then look at what capitalised runs are left.
-      let text = block.text;
-      for (const use of matcher.usesIn(text)) text = text.slice(0, use.index) + '\u0000'.repeat(use.length) + text.slice(use.index + use.length);
+      const text = matcher.blankUses(block.text);
       for (const match of text.matchAll(PHRASE)) {
         const words = match[0].split(/\s+/);
         while (words.length > 0 && (NOT_TERM_START.has(words[0] ?? '') || DATE_WORD.test(words[0] ?? ''))) words.shift();
