@@ -69,7 +69,7 @@ export async function loadPdf(bytes: Uint8Array, limits: PdfLimits = DEFAULT_PDF
   if (!latin1(bytes.subarray(Math.max(0, bytes.length - 2048))).includes(EOF_MARK)) {
     throw new PdfError('truncated', 'is truncated (no %%EOF at its end): ask for the complete file');
   }
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await importPdfjs();
   // pdf.js takes ownership of (and may detach) the buffer it is given: give it a copy.
   const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
   let document;
@@ -106,6 +106,30 @@ export async function loadPdf(bytes: Uint8Array, limits: PdfLimits = DEFAULT_PDF
   } finally {
     await document.destroy();
   }
+}
+
+/**
+ * Import pdf.js's legacy build and its worker, undoing what its bundled core-js polyfills replace although Node's
+ * own are correct: `Array.prototype.push` (a polyfill several times slower, for every array of the
+ * process), `JSON.stringify` and `JSON.parse`. What they only add (methods Node 20 lacks) stays.
+ */
+async function importPdfjs(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> {
+  const natives = { push: Array.prototype.push, stringify: JSON.stringify, parse: JSON.parse };
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // The in-thread ("fake") worker imports this module on first use: import it now, so that its own
+  // copy of the polyfills runs before the natives are put back (a module runs once).
+  // (A specifier in a variable: the worker module ships no type declarations, and none are needed.)
+  const worker = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+  await import(worker);
+  for (const [object, key, native] of [
+    [Array.prototype, 'push', natives.push],
+    [JSON, 'stringify', natives.stringify],
+    [JSON, 'parse', natives.parse],
+  ] as const) {
+    const descriptor = Object.getOwnPropertyDescriptor(object, key);
+    if (descriptor?.value !== native) Object.defineProperty(object, key, { value: native, writable: true, configurable: true, enumerable: false });
+  }
+  return pdfjs;
 }
 
 function loadError(error: unknown): PdfError {
