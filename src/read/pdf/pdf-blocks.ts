@@ -23,6 +23,8 @@ interface Layout {
   steps: Map<number, number>;
   /** Where most lines start. */
   bodyLeft: number;
+  /** Where the longest body lines end (the 95th percentile of line ends at the body size). */
+  right: number;
   /** The document's words. */
   words: Vocabulary;
 }
@@ -150,7 +152,8 @@ function continues(lines: readonly PdfLine[], line: PdfLine, layout: Layout): bo
   const opensItem = leadingClauseNumber(line.text) !== undefined || leadingLabel(line.text) !== undefined;
   const endsSentence = /[.;:]$|;\s+(?:and|or)$/.test(previous.text);
   if (opensItem && endsSentence) return false;
-  if (previous.page !== line.page) return !endsSentence && !opensItem;
+  // Across a page break the paragraph goes on unless the next line opens an item, or the last line ended a sentence short of the right edge.
+  if (previous.page !== line.page) return !opensItem && (!endsSentence || previous.end >= layout.right - (layout.right - layout.bodyLeft) * 0.1);
   const gap = previous.y - line.y;
   if (gap <= 0 || gap > step(layout, line) * 1.3) return false;
   // An outdent (a line starting left of the paragraph's running lines) opens a new paragraph.
@@ -181,7 +184,9 @@ function measureLayout(lines: readonly PdfLine[]): Layout {
     gaps.set(round(a.size), bySize);
   }
   const steps = new Map([...gaps].map(([size, counts]) => [size, mode(counts) ?? size * 1.2] as const));
-  return { bodySize, depths, steps, bodyLeft: mode(lefts) ?? 72, words: vocabulary(lines.map((line) => line.text)) };
+  const ends = lines.filter((line) => round(line.size) === bodySize).map((line) => line.end).sort((a, b) => a - b);
+  const right = ends[Math.floor(ends.length * 0.95)] ?? 0;
+  return { bodySize, depths, steps, bodyLeft: mode(lefts) ?? 72, right, words: vocabulary(lines.map((line) => line.text)) };
 }
 
 function step(layout: Layout, line: PdfLine): number {

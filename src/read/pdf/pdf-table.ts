@@ -48,7 +48,8 @@ export function openTable(line: PdfLine): TableDraft {
 export function takeTableLine(draft: TableDraft, line: PdfLine, step: number, bodyLeft: number): boolean {
   const newPage = line.page !== draft.last.page;
   const gap = draft.last.y - line.y;
-  if (!newPage && (gap <= 0 || gap > step * 2.6)) return false;
+  // A row of cells may sit further below (an empty row, a tall one cut by the page): a single line not as far.
+  if (!newPage && (gap <= 0 || gap > step * (line.segments.length >= 2 ? 4 : 2.6))) return false;
   const aligned = line.segments.filter((segment) => column(draft, segment.x) !== undefined);
   const first = line.segments[0];
   if (!first || aligned.length === 0 || first.x < (draft.columns[0] ?? 0) - ALIGN) return false;
