@@ -5,7 +5,8 @@
 import { lintDocument } from '../lint/lint-document.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { compareClauseIds } from '../model/clause-id.js';
-import { parseDocument } from '../parse/parse-document.js';
+import { ReadVersionError } from '../read/read-error.js';
+import { readVersion } from '../read/read-version.js';
 import type { BuildContext, BuildOutput, BuildStep, BuildVersion } from './build-step.js';
 import { buildSteps } from './registry.js';
 
@@ -32,14 +33,14 @@ export interface BuildResult {
 }
 
 /**
- * Whether a path under `documents/` is a version of a document: `<key>/<name>.md`, not under
- * `consultations/`.
+ * Whether a path under `documents/` is a version of a document: `<key>/<name>.md` (or `.docx`,
+ * `.pdf`), not under `consultations/`.
  * @param path Relative path.
  * @returns `true` for a version.
  */
 export function isVersionPath(path: string): boolean {
   const parts = path.split('/');
-  return parts.length === 2 && parts[0] !== 'consultations' && (parts[1] ?? '').endsWith('.md');
+  return parts.length === 2 && parts[0] !== 'consultations' && /\.(?:md|docx|pdf)$/.test(parts[1] ?? '');
 }
 
 /**
@@ -55,14 +56,15 @@ export async function build(input: BuildInput, steps: readonly BuildStep[] = bui
   const paths = [...input.files.keys()].filter(isVersionPath).sort(compareVersionPaths);
   for (const path of paths) {
     const bytes = input.files.get(path) ?? new Uint8Array();
-    let text: string;
+    let read;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      diagnostics.push({ ruleId: 'input', source: 'tmad-build', severity: 'error', reason: 'Unexpected bytes that are not UTF-8, expected UTF-8 text', file: `${root}${path}` });
+      read = await readVersion(bytes, `${root}${path}`);
+    } catch (error) {
+      if (!(error instanceof ReadVersionError)) throw error;
+      diagnostics.push({ ruleId: 'input', source: 'tmad-build', severity: 'error', reason: `The file ${error.message}`, file: `${root}${path}` });
       continue;
     }
-    const { document, file } = parseDocument(text, `${root}${path}`);
+    const { document, file } = read;
     versions.push({ path, document: lintDocument(document, file) });
   }
   const context: BuildContext = { files: input.files, versions, templates: input.templates ?? new Map(), project: input.project ?? new Map() };
@@ -83,6 +85,6 @@ function compareVersionPaths(a: string, b: string): number {
   const [dirA = '', nameA = ''] = a.split('/');
   const [dirB = '', nameB = ''] = b.split('/');
   if (dirA !== dirB) return dirA < dirB ? -1 : 1;
-  const order = compareClauseIds(nameA.replace(/\.md$/, ''), nameB.replace(/\.md$/, ''));
+  const order = compareClauseIds(nameA.replace(/\.(?:md|docx|pdf)$/, ''), nameB.replace(/\.(?:md|docx|pdf)$/, ''));
   return order !== 0 ? order : nameA < nameB ? -1 : nameA > nameB ? 1 : 0;
 }

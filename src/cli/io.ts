@@ -4,6 +4,7 @@
  */
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
+import { decodeUtf8 } from '../read/decode-text.js';
 import { inputError } from './errors.js';
 
 /** Largest text input accepted (bytes). A whole Smart Energy Code is about 10 MB. */
@@ -49,29 +50,9 @@ export async function readText(path: string, shown = path): Promise<string> {
  * @returns The text.
  */
 export function decodeText(path: string, bytes: Uint8Array): string {
-  if (bytes.includes(0)) throw inputError(path, 'is binary (it contains NUL bytes), expected UTF-8 text');
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const bad = firstInvalidUtf8(bytes);
-    throw inputError(path, `is not valid UTF-8 (first bad byte at offset ${bad}), expected UTF-8 text`);
-  }
-}
-
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let low = 0;
-  let high = bytes.length;
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  while (high - low > 1) {
-    const middle = (low + high) >> 1;
-    try {
-      decoder.decode(bytes.subarray(0, middle));
-      low = middle;
-    } catch {
-      high = middle;
-    }
-  }
-  return low;
+  const decoded = decodeUtf8(bytes);
+  if ('reason' in decoded) throw inputError(path, decoded.reason);
+  return decoded.text;
 }
 
 function describe(error: unknown): string {

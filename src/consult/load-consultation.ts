@@ -7,7 +7,8 @@ import { computeDelta } from '../delta/compute-delta.js';
 import type { Delta } from '../model/delta.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Document } from '../model/document.js';
-import { parseDocument } from '../parse/parse-document.js';
+import { ReadVersionError } from '../read/read-error.js';
+import { readVersionSync } from '../read/read-version-sync.js';
 import { changedClauses, type ChangedClause } from './changed-clauses.js';
 import { parseConclusions, type Conclusions } from './conclusions.js';
 import type { Consultation } from './consultation.js';
@@ -79,12 +80,18 @@ export function loadConsultation(files: ReadonlyMap<string, Uint8Array>, id: str
   const consultation = parsed.consultation;
   if (!consultation) return { bundle: null, diagnostics };
   const version = (path: string): Document | null => {
-    const versionText = text(path);
-    if (versionText === null) {
+    const bytes = files.get(path);
+    if (!bytes) {
       missing(path, 'version');
       return null;
     }
-    return parseDocument(versionText, `${root}${path}`).document;
+    try {
+      return readVersionSync(bytes, `${root}${path}`).document;
+    } catch (error) {
+      if (!(error instanceof ReadVersionError)) throw error;
+      diagnostics.push({ ruleId: 'consultation', source: 'tmad-consult', severity: 'error', reason: `The version ${error.message}`, file: `${root}${path}` });
+      return null;
+    }
   };
   const base = version(consultation.base);
   const proposed = version(consultation.proposed);

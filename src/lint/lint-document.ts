@@ -3,7 +3,7 @@
  * @module
  */
 import type { VFile } from 'vfile';
-import { toDiagnostic } from '../model/diagnostic.js';
+import { documentDiagnostics } from '../builder/diagnostics.js';
 import type { Document } from '../model/document.js';
 import { lintRules } from './registry.js';
 import { createReporter, type LintRule } from './rule.js';
@@ -18,6 +18,6 @@ import { createReporter, type LintRule } from './rule.js';
  */
 export function lintDocument(document: Document, file: VFile, rules: readonly LintRule[] = lintRules): Document {
   for (const rule of rules) rule.check(document, createReporter(file, rule));
-  const diagnostics = file.messages.map(toDiagnostic);
+  const diagnostics = documentDiagnostics(file, document.format, document.clauses);
   return { ...document, diagnostics };
 }

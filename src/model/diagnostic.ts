@@ -22,6 +22,13 @@ export interface Diagnostic {
   file: string;
   /** Where in the file, when known. */
   place?: Position;
+  /**
+   * The input format, when it is not Markdown: `docx` places are paragraph numbers (`line`),
+   * `pdf` places are a page (`page`) and a line on it.
+   */
+  format?: 'docx' | 'pdf';
+  /** For a Word or PDF input: the clause the place is in, so the user can find it (`clause 4.24`). */
+  clause?: string;
   /** A related place ("defined here"), when there is one. */
   related?: { reason: string; place: Position };
 }
@@ -60,11 +67,11 @@ export function toDiagnostic(message: VFileMessage): Diagnostic {
 
 function asPosition(place: VFileMessage['place']): Position | undefined {
   if (!place) return undefined;
-  if ('start' in place) {
-    return {
-      start: { line: place.start.line, column: place.start.column },
-      end: { line: place.end.line, column: place.end.column },
-    };
-  }
-  return { start: { line: place.line, column: place.column }, end: { line: place.line, column: place.column } };
+  if ('start' in place) return { start: plainPoint(place.start), end: plainPoint(place.end) };
+  return { start: plainPoint(place), end: plainPoint(place) };
+}
+
+/** A point without its offset; a PDF page kept. */
+function plainPoint(point: { line: number; column: number; page?: unknown }): Position['start'] {
+  return typeof point.page === 'number' ? { line: point.line, column: point.column, page: point.page } : { line: point.line, column: point.column };
 }

@@ -1,10 +1,11 @@
 /**
  * The document model: the one shape every stage (lint, delta, render, trace, consult) reads.
- * Its JSON form is versioned by `schemaVersion` and documented in `docs/schema.md`.
+ * Its JSON form is versioned by `schemaVersion` and documented in `src/model/document-schema.md`.
  * @module
  */
 import type { Diagnostic } from './diagnostic.js';
 import type { Position } from './position.js';
+import type { SourceFormat } from '../read/source-block.js';
 
 /** Version of the JSON form of a `Document`. Bump it on any incompatible change. */
 export const DOCUMENT_SCHEMA_VERSION = 1;
@@ -191,6 +192,8 @@ export interface Document {
   schemaVersion: typeof DOCUMENT_SCHEMA_VERSION;
   /** Path of the source file as given to the parser. */
   file: string;
+  /** The format it was read from (`markdown`, `docx`, `pdf`): says how to read its positions (see `SourcePlace`). */
+  format: SourceFormat;
   /** The front matter. */
   meta: DocumentMeta;
   /** The document title: the first level-1 heading without a number, or `meta.title`. */

@@ -11,6 +11,8 @@ export interface Point {
   column: number;
   /** 0-based offset from the start of the file, when known. */
   offset?: number;
+  /** 1-based page number, for a place in a PDF (then `line` is the line on that page). */
+  page?: number;
 }
 
 /** A span of a source file: from `start` (inclusive) to `end` (exclusive). */

@@ -6,7 +6,7 @@
  */
 import type { Nodes, Paragraph } from 'mdast';
 import type { Position } from '../model/position.js';
-import { htmlText } from './inline-text.js';
+import { collectText, htmlText } from './inline-text.js';
 import { leadingClauseNumber, leadingLabel } from './markers.js';
 import type { SourceMap } from './source-map.js';
 
@@ -65,8 +65,12 @@ function lineEnd(map: SourceMap, line: number): Position['end'] {
   return map.pointAt(map.offsetOfLine(line) + map.lengthOfLine(line));
 }
 
-/** Plain text with the paragraph's soft line breaks kept as `\n`. */
+/** Plain text with the paragraph's soft line breaks kept as `\n` (iterative: any nesting depth). */
 function rawText(node: Nodes): string {
+  return collectText(node, rawLeaf, () => '');
+}
+
+function rawLeaf(node: Nodes): string | undefined {
   switch (node.type) {
     case 'text':
     case 'inlineCode':
@@ -81,6 +85,6 @@ function rawText(node: Nodes): string {
     case 'imageReference':
       return '';
     default:
-      return 'children' in node ? (node.children as Nodes[]).map(rawText).join('') : '';
+      return 'children' in node ? undefined : '';
   }
 }

@@ -15,7 +15,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'good.md'), good);
   writeFileSync(join(dir, 'empty.md'), '');
   writeFileSync(join(dir, 'blank.md'), '  \n\n');
-  writeFileSync(join(dir, 'binary.md'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]));
+  writeFileSync(join(dir, 'binary.md'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x00, 0x01]));
   writeFileSync(join(dir, 'latin1.md'), Buffer.from('Caf\xe9 clause\n', 'latin1'));
   mkdirSync(join(dir, 'folder.md'));
   writeFileSync(join(dir, 'long.md'), `${good}\n**4.2** ${'word '.repeat(1_000_000)}\n`);
@@ -26,7 +26,7 @@ describe('bad input', () => {
   const cases: Array<[string, string[], number, RegExp]> = [
     ['missing file', ['parse', 'nope.md'], 3, /^tmad: nope\.md: no such file\n$/],
     ['directory', ['parse', 'folder.md'], 3, /^tmad: folder\.md: is a directory, expected a file\n$/],
-    ['binary', ['parse', 'binary.md'], 3, /^tmad: binary\.md: is binary \(it contains NUL bytes\), expected UTF-8 text\n$/],
+    ['binary', ['parse', 'binary.md'], 3, /^tmad: binary\.md: is binary \(it contains NUL bytes\), expected UTF-8 text \(Markdown\), a Word \.docx or a PDF\n$/],
     ['not UTF-8', ['parse', 'latin1.md'], 3, /^tmad: latin1\.md: is not valid UTF-8 \(first bad byte at offset 3\), expected UTF-8 text\n$/],
     ['empty file', ['parse', 'empty.md'], 3, /^tmad: empty\.md: is empty, expected a Markdown document\n$/],
     ['blank file', ['lint', 'blank.md'], 3, /^tmad: blank\.md: is empty, expected a Markdown document\n$/],

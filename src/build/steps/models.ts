@@ -11,7 +11,7 @@ export const modelsStep: BuildStep = {
   description: 'the JSON model of every version: out/tmad/<version>.json',
   run(context) {
     return {
-      outputs: context.versions.map((version) => ({ path: version.path.replace(/\.md$/, '.json'), content: documentToJson(version.document) })),
+      outputs: context.versions.map((version) => ({ path: version.path.replace(/\.(?:md|docx|pdf)$/, '.json'), content: documentToJson(version.document) })),
       diagnostics: context.versions.flatMap((version) => version.document.diagnostics),
     };
   },

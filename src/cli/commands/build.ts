@@ -5,7 +5,7 @@
 import type { RegisterCommand } from '../command.js';
 import { EXIT } from '../errors.js';
 import { listFiles, readBytes, writeFilesAtomic } from '../io.js';
-import { build } from '../../build/build.js';
+import { build, isVersionPath } from '../../build/build.js';
 import { buildSteps } from '../../build/registry.js';
 import { reportText } from '../../lint/report-text.js';
 import { readTraceProjectFiles } from './trace.js';
@@ -35,8 +35,8 @@ export const registerBuild: RegisterCommand = (program, env) => {
         return;
       }
       await writeFilesAtomic(result.outputs.map((output) => ({ path: env.resolve(`${options.out}/${output.path}`), content: output.content })));
-      const versions = [...files.keys()].filter((path) => path.endsWith('.md')).length;
-      env.stderr(`tmad build: ${versions} Markdown files read, wrote ${result.outputs.length} files to ${options.out}/ (${result.steps.map((s) => `${s.id} ${s.outputs}`).join(', ')})\n`);
+      const versions = [...files.keys()].filter(isVersionPath).length;
+      env.stderr(`tmad build: ${versions} version${versions === 1 ? '' : 's'} read, wrote ${result.outputs.length} files to ${options.out}/ (${result.steps.map((s) => `${s.id} ${s.outputs}`).join(', ')})\n`);
     });
 };
 

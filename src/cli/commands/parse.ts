@@ -13,9 +13,9 @@ import { documentOutline } from '../../render/document-outline.js';
 export const registerParse: RegisterCommand = (program, env) => {
   program
     .command('parse')
-    .description('Parse a TMAD version (Markdown) into its document model: sections, clauses, definitions, references.')
-    .argument('<file>', 'Markdown file of one version, e.g. documents/tmad/8.1.md')
-    .option('-f, --format <format>', 'json (the model, schema in docs/schema.md) or text (an outline)', 'json')
+    .description('Parse a TMAD version (Markdown, Word .docx or PDF, told by content) into its document model: sections, clauses, definitions, references.')
+    .argument('<file>', 'one version: Markdown, Word (.docx) or PDF, e.g. documents/tmad/8.1.md')
+    .option('-f, --format <format>', 'json (the model, schema in src/model/document-schema.md) or text (an outline)', 'json')
     .option('-o, --out <file>', 'write to this file instead of stdout')
     .addHelpText(
       'after',

@@ -11,10 +11,9 @@ import type { CommandEnv, RegisterCommand } from '../command.js';
 import { EXIT, inputError, usageError } from '../errors.js';
 import { oneFormat } from '../formats.js';
 import { listFiles, readText, writeFilesAtomic } from '../io.js';
-import { readDocument } from '../read-document.js';
+import { readDocument, readVersionFile } from '../read-document.js';
 import { computeDelta } from '../../delta/compute-delta.js';
 import type { Document } from '../../model/document.js';
-import { parseDocument } from '../../parse/parse-document.js';
 import type { TraceConfig } from '../../trace/config.js';
 import { fixLinks } from '../../trace/fix.js';
 import { serialiseLock, type TraceLock } from '../../trace/lock.js';
@@ -225,7 +224,7 @@ async function load(env: CommandEnv, options: TraceOptions): Promise<Loaded> {
       notes.push(`${path}: not found; links reviewed in ${version} are followed by fingerprint only`);
       continue;
     }
-    versions.set(version, parseDocument(await readText(resolve(root, path), path), path).document);
+    versions.set(version, (await readVersionFile(resolve(root, path), path)).document);
   }
   const { report } = traceSources({ document, sources, results, lock, config, versions, computeDelta });
   return { root, config, document, sources, results, lock, lockPath, report, notes };
