@@ -40,7 +40,5 @@ export const readers: Record<SourceFormat, Reader> = {
   docx: async () => {
     throw new ReadVersionError('is a Word document (.docx), but Word input is not available in this build; expected Markdown');
   },
-  pdf: async () => {
-    throw new ReadVersionError('is a PDF, but PDF input is not available in this build; expected Markdown');
-  },
+  pdf: async (bytes, path) => (await import('./pdf/pdf-reader.js')).readPdf(bytes, path),
 };

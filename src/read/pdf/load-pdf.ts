@@ -70,8 +70,8 @@ export async function loadPdf(bytes: Uint8Array, limits: PdfLimits = DEFAULT_PDF
     throw new PdfError('truncated', 'is truncated (no %%EOF at its end): ask for the complete file');
   }
   const pdfjs = await importPdfjs();
-  // pdf.js takes ownership of (and may detach) the buffer it is given: give it a copy.
-  const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+  // pdf.js takes ownership of (and may detach) the buffer it is given, and refuses a Node Buffer: give it a plain copy.
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
   let document;
   try {
     document = await task.promise;

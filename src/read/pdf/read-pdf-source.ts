@@ -32,5 +32,9 @@ export async function readPdfSource(bytes: Uint8Array, path: string, limits: Pdf
     const at = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
     blocks.push({ kind: 'note', severity: 'warning', reason: `Page ${index + 1} has no text: blank, or a scanned image whose words are missing (then ask for a text PDF or the .docx)`, ruleId: 'pdf-no-text', position: at, page: index + 1 });
   });
-  return { format: 'pdf', path, meta: pdfMeta(pdf.info), metaProblems: [], blocks };
+  const meta = pdfMeta(pdf.info);
+  // A title page may print the version after the title (`... Document 8.1`): the title is the words before it.
+  const title = blocks.find((block) => block.kind === 'heading');
+  if (title?.kind === 'heading' && title.depth === 1 && meta.version && title.text.endsWith(` ${meta.version}`)) title.text = title.text.slice(0, -meta.version.length - 1);
+  return { format: 'pdf', path, meta, metaProblems: [], blocks };
 }

@@ -13,7 +13,9 @@ import type { Document } from '../../../src/model/document.js';
 import { parseDocument } from '../../../src/parse/parse-document.js';
 import { readPdfSource } from '../../../src/read/pdf/read-pdf-source.js';
 import type { SourceDocument } from '../../../src/read/source-block.js';
+import { readVersion } from '../../../src/read/read-version.js';
 import { renderDocxClean } from '../../../src/render/docx/index.js';
+import { tmad } from '../../support/run-cli.js';
 
 const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
 const VERSIONS = ['7.1', '8.0', '8.1'];
@@ -71,6 +73,34 @@ describe.skipIf(!hasSoffice)('PDFs of our clean copies, printed by LibreOffice (
       expect(missing).toEqual([]);
     });
   }
+
+  for (const version of VERSIONS) {
+    it(`builds the same clauses (ids and fingerprints), definitions and title from ${version}.pdf as from ${version}.md`, async () => {
+      const model = models.get(version);
+      if (!model) throw new Error('not read');
+      const { document } = await readVersion(new Uint8Array(readFileSync(join(dir, `${version}.pdf`))), `${version}.pdf`);
+      expect(document.clauses.map((clause) => [clause.id, clause.fingerprint])).toEqual(model.clauses.map((clause) => [clause.id, clause.fingerprint]));
+      expect(document.definitions.map((definition) => definition.term)).toEqual(model.definitions.map((definition) => definition.term));
+      expect(document.title).toBe(model.title);
+      expect(document.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+    });
+  }
+
+  it('tmad parse reads the PDF and tmad diff 8.0.pdf 8.1.md gives the delta of 8.0.md 8.1.md', async () => {
+    const root = process.cwd();
+    const parsed = await tmad(['parse', join(dir, '8.1.pdf'), '--format', 'json'], root);
+    expect(parsed.code).toBe(0);
+    const fromPdf = JSON.parse(parsed.stdout) as { clauses: Array<{ id: string; fingerprint: string }> };
+    expect(fromPdf.clauses.map((c) => `${c.id} ${c.fingerprint}`)).toEqual(models.get('8.1')?.clauses.map((c) => `${c.id} ${c.fingerprint}`));
+    const summary = (run: { stdout: string }) => {
+      const delta = JSON.parse(run.stdout) as { stats: unknown; changes: Array<{ kind: string }> };
+      return { stats: delta.stats, kinds: delta.changes.map((change) => change.kind) };
+    };
+    const viaPdf = await tmad(['diff', join(dir, '8.0.pdf'), 'documents/tmad/8.1.md', '--format', 'json'], root);
+    const viaMd = await tmad(['diff', 'documents/tmad/8.0.md', 'documents/tmad/8.1.md', '--format', 'json'], root);
+    expect(viaPdf.code).toBe(0);
+    expect(summary(viaPdf)).toEqual(summary(viaMd));
+  });
 
   it('gives each clause number as a typed number, on its page and line', () => {
     const source = sources.get('8.1');
