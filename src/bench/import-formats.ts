@@ -12,17 +12,13 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { Document } from '../model/document.js';
+import { readVersion } from '../read/read-version.js';
 import { renderDocxClean } from '../render/docx/index.js';
 import type { FormatImport, ImportResult } from './bench-result.js';
 import { median } from './measure.js';
 
-/** Reads one version whatever its format (the document builder's entry point). */
-type ReadVersion = (bytes: Uint8Array, name: string) => Promise<{ document: Document }>;
-
 const [mdPath = '', workDir = '', repeatText = '1', resultPath = '', cacheDir = ''] = process.argv.slice(2);
 const repeat = Math.max(1, Number.parseInt(repeatText, 10) || 1);
-const readVersion = await loadReadVersion();
 
 const markdown = new Uint8Array(readFileSync(mdPath));
 const baseline = await timed(() => readVersion(markdown, basename(mdPath)));
@@ -67,6 +63,7 @@ async function importFile(bytes: Uint8Array, name: string, format: 'Word' | 'PDF
     read = await timed(() => readVersion(bytes, name));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    // The registry's placeholder for a reader this build lacks (the Word reader arrives in its own branch).
     if (/not available in this build/.test(message)) return { skipped: `no ${format} reader in this build` };
     throw error;
   }
@@ -85,29 +82,4 @@ async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; value: T }
   }
   if (value === undefined) throw new Error('no run');
   return { ms: median(times), value };
-}
-
-/** The builder's `readVersion` when this build has it (it arrives with the document builder); else Markdown only, through the parser. */
-async function loadReadVersion(): Promise<ReadVersion> {
-  // A specifier in a variable: the module may not exist in this build, which is then told at run time.
-  const specifier = '../read/read-version.js';
-  try {
-    const module: unknown = await import(specifier);
-    if (module && typeof module === 'object' && 'readVersion' in module && typeof module.readVersion === 'function') {
-      const read = module.readVersion;
-      return async (bytes, name) => {
-        // `readVersion` returns `{ document, file }`; the document is all the bench uses.
-        const result = (await read(bytes, name)) as { document: Document };
-        return result;
-      };
-    }
-  } catch {
-    // No builder in this build: fall through.
-  }
-  const { parseDocument } = await import('../parse/parse-document.js');
-  return async (bytes, name) => {
-    const text = new TextDecoder().decode(bytes);
-    if (!name.endsWith('.md')) throw new Error(`${name}: input is not available in this build`);
-    return { document: parseDocument(text, name).document };
-  };
 }
