@@ -2,7 +2,7 @@
  * From lines to the builder's blocks: headings (lines in a larger font than the body, depth by
  * size), paragraphs (lines joined until a wider gap, a change of size, an outdent, or a clause
  * number or label after a line that ends a sentence; across a page break when the sentence goes
- * on), and tables (see `pdf-table.ts`). Clause numbers and `(a)` labels at a paragraph's start are
+ * on), and tables (see `pdf-table.ts`); a "Contents" heading and its entries are left out. Clause numbers and `(a)` labels at a paragraph's start are
  * given as typed numbers.
  * @module
  */
@@ -21,6 +21,8 @@ interface Layout {
   depths: Map<number, number>;
   /** Usual distance between the baselines of two lines of one paragraph, by rounded font size. */
   steps: Map<number, number>;
+  /** The smallest distance between baselines seen at least twice, by rounded font size: lines of one table cell (rows add padding). */
+  lineSteps: Map<number, number>;
   /** Where most lines start. */
   bodyLeft: number;
   /** Where the longest body lines end (the 95th percentile of line ends at the body size). */
@@ -57,7 +59,7 @@ export function linesToBlocks(pages: readonly PdfLine[][]): SourceBlock[] {
       open = { kind: 'heading', lines: [line] };
       continue;
     }
-    if (open?.kind === 'table' && takeTableLine(open.draft, line, step(layout, line), layout.bodyLeft)) continue;
+    if (open?.kind === 'table' && takeTableLine(open.draft, line, step(layout, line), layout.lineSteps.get(round(line.size)) ?? step(layout, line), layout.bodyLeft)) continue;
     if (open?.kind === 'paragraph' && continues(open.lines, line, layout)) {
       open.lines.push(line);
       continue;
@@ -66,7 +68,18 @@ export function linesToBlocks(pages: readonly PdfLine[][]): SourceBlock[] {
     open = line.segments.length >= 2 ? { kind: 'table', draft: openTable(line) } : { kind: 'paragraph', lines: [line] };
   }
   close();
-  return blocks;
+  return withoutContents(blocks);
+}
+
+/** A "Contents" heading and the paragraphs under it (its entries, with or without page numbers) up to the next heading. */
+function withoutContents(blocks: SourceBlock[]): SourceBlock[] {
+  const kept: SourceBlock[] = [];
+  let inContents = false;
+  for (const block of blocks) {
+    if (block.kind === 'heading') inContents = /^(?:table of )?contents$/i.test(block.text.trim());
+    if (!inContents) kept.push(block);
+  }
+  return kept;
 }
 
 /** How many lines below a line with several segments a row sharing its columns may be. */
@@ -184,9 +197,15 @@ function measureLayout(lines: readonly PdfLine[]): Layout {
     gaps.set(round(a.size), bySize);
   }
   const steps = new Map([...gaps].map(([size, counts]) => [size, mode(counts) ?? size * 1.2] as const));
+  const lineSteps = new Map(
+    [...gaps].map(([size, counts]) => {
+      const repeated = [...counts].filter(([, count]) => count >= 2).map(([gap]) => gap);
+      return [size, repeated.length > 0 ? Math.min(...repeated) : (steps.get(size) ?? size * 1.2)] as const;
+    }),
+  );
   const ends = lines.filter((line) => round(line.size) === bodySize).map((line) => line.end).sort((a, b) => a - b);
   const right = ends[Math.floor(ends.length * 0.95)] ?? 0;
-  return { bodySize, depths, steps, bodyLeft: mode(lefts) ?? 72, right, words: vocabulary(lines.map((line) => line.text)) };
+  return { bodySize, depths, steps, lineSteps, bodyLeft: mode(lefts) ?? 72, right, words: vocabulary(lines.map((line) => line.text)) };
 }
 
 function step(layout: Layout, line: PdfLine): number {

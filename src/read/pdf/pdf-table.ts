@@ -1,8 +1,8 @@
 /**
  * Tables read from text positions, best effort: a line with several segments (text separated by a
  * column gap) opens a table whose columns start where its segments start; the lines below belong
- * to it while their segments start at its columns. A row ends at a gap wider than the line spacing
- * (cell padding); a header row repeated at the top of a page is dropped, and a row split by the page
+ * to it while their segments start at its columns. A row ends at a gap wider than the spacing of a
+ * cell's lines (cell padding); a header row repeated at the top of a page is dropped, and a row split by the page
  * break is joined again.
  * @module
  */
@@ -41,11 +41,12 @@ export function openTable(line: PdfLine): TableDraft {
  * Take a line into the table when it belongs to it.
  * @param draft The table.
  * @param line The next line.
- * @param step The document's line spacing at this size.
+ * @param step The document's usual line spacing at this size (how far below the table may go on).
+ * @param lineStep The spacing of lines within one cell at this size (a wider gap starts a row).
  * @param bodyLeft Where body paragraphs start (a single segment there ends the table).
  * @returns Whether the line was taken.
  */
-export function takeTableLine(draft: TableDraft, line: PdfLine, step: number, bodyLeft: number): boolean {
+export function takeTableLine(draft: TableDraft, line: PdfLine, step: number, lineStep: number, bodyLeft: number): boolean {
   const newPage = line.page !== draft.last.page;
   const gap = draft.last.y - line.y;
   // A row of cells may sit further below (an empty row, a tall one cut by the page): a single line not as far.
@@ -56,7 +57,7 @@ export function takeTableLine(draft: TableDraft, line: PdfLine, step: number, bo
   if (line.segments.length === 1 && Math.abs(first.x - bodyLeft) <= ALIGN) return false;
   for (const segment of line.segments) if (column(draft, segment.x) === undefined) addColumn(draft, segment.x);
   const row = draft.rows.at(-1);
-  if (row && !newPage && gap <= step * 1.25) addToRow(draft, row, line);
+  if (row && !newPage && gap <= lineStep * 1.1) addToRow(draft, row, line);
   else startRow(draft, line, newPage);
   draft.last = line;
   draft.lines.push(line);
