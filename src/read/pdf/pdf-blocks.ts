@@ -118,7 +118,8 @@ function finish(open: Open, layout: Layout): SourceBlock[] {
       return [paragraph(open.lines, layout.words)];
     case 'table': {
       const table = finishTable(open.draft, layout.words, position);
-      if (!table) return splitLines(open.draft.lines).map((lines) => paragraph(lines, layout.words));
+      // Not a table after all (a single row): each line as it reads.
+      if (!table) return open.draft.lines.map((line) => paragraph([line], layout.words));
       const note: SourceBlock = {
         kind: 'note',
         severity: 'info',
@@ -130,11 +131,6 @@ function finish(open: Open, layout: Layout): SourceBlock[] {
       return [table, note];
     }
   }
-}
-
-/** Lines a table draft took that are not a table after all: each line with several segments on its own, others joined as usual. */
-function splitLines(lines: readonly PdfLine[]): PdfLine[][] {
-  return lines.map((line) => [line]);
 }
 
 function paragraph(lines: readonly PdfLine[], words: Vocabulary): SourceParagraph {
