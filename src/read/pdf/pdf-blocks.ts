@@ -161,8 +161,13 @@ function continues(lines: readonly PdfLine[], line: PdfLine, layout: Layout): bo
   const opensItem = leadingClauseNumber(line.text) !== undefined || leadingLabel(line.text) !== undefined;
   const endsSentence = /[.;:]$|;\s+(?:and|or)$/.test(previous.text);
   if (opensItem && endsSentence) return false;
-  // Across a page break the paragraph goes on unless the next line opens an item, or the last line ended a sentence short of the right edge.
-  if (previous.page !== line.page) return !opensItem && (!endsSentence || previous.end >= layout.right - (layout.right - layout.bodyLeft) * 0.1);
+  // Across a page break the paragraph goes on after a full line that ends mid-sentence (even into a
+  // number: "... Clause" + "13.75 ..."); else unless the next line opens an item, or the last line
+  // ended a sentence short of the right edge.
+  if (previous.page !== line.page) {
+    const full = previous.end >= layout.right - (layout.right - layout.bodyLeft) * 0.1;
+    return (!endsSentence && full) || (!opensItem && (!endsSentence || full));
+  }
   const gap = previous.y - line.y;
   if (gap <= 0 || gap > step(layout, line) * 1.3) return false;
   // An outdent (a line starting left of the paragraph's running lines) opens a new paragraph.

@@ -28,7 +28,9 @@ export function dropRunningLines(pages: ReadonlyArray<{ lines: PdfLine[]; height
   }
   const repeated = Math.max(2, Math.ceil(pages.length * 0.4));
   return pages.map(({ lines, height }) => {
-    const kept = lines.filter((line) => !(atEdge(line, height) && ((seen.get(key(line)) ?? 0) >= repeated || PAGE_NUMBER.test(line.text))));
+    // A page number not repeated at one place is one only as the page's first or last line (else a table cell's number).
+    const outermost = (index: number): boolean => index === 0 || index === lines.length - 1;
+    const kept = lines.filter((line, index) => !(atEdge(line, height) && ((seen.get(key(line)) ?? 0) >= repeated || (outermost(index) && PAGE_NUMBER.test(line.text)))));
     return dropContents(kept);
   });
 }
