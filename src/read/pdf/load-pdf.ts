@@ -67,7 +67,7 @@ export async function loadPdf(bytes: Uint8Array, limits: PdfLimits = DEFAULT_PDF
   if (bytes.length > limits.maxBytes) throw new PdfError('too-large', `is ${mb(bytes.length)}, more than the ${mb(limits.maxBytes)} a PDF may be`);
   if (!latin1(bytes.subarray(0, 1024)).includes(HEADER)) throw new PdfError('not-pdf', 'is not a PDF (no %PDF- header): expected a PDF, .docx or .md');
   if (!latin1(bytes.subarray(Math.max(0, bytes.length - 2048))).includes(EOF_MARK)) {
-    throw new PdfError('truncated', 'is truncated (no %%EOF at its end): ask for the complete file');
+    throw new PdfError('truncated', 'is a truncated PDF (no %%EOF at its end): ask for the complete file');
   }
   const pdfjs = await importPdfjs();
   // pdf.js takes ownership of (and may detach) the buffer it is given, and refuses a Node Buffer: give it a plain copy.

@@ -14,7 +14,7 @@ describe('tmad parse on a PDF it cannot read', () => {
   const cases: Array<[string, Uint8Array, RegExp]> = [
     ['scan.pdf', scannedPdf(), /^tmad: .*scan\.pdf: has no text layer: it is a scanned image; ask for a text PDF or the \.docx$/],
     ['locked.pdf', encryptedPdf(), /^tmad: .*locked\.pdf: is encrypted with a password/],
-    ['cut.pdf', textPdf([[72, 720, 'Hello']]).subarray(0, 150), /^tmad: .*cut\.pdf: is truncated/],
+    ['cut.pdf', textPdf([[72, 720, 'Hello']]).subarray(0, 150), /^tmad: .*cut\.pdf: is a truncated PDF/],
   ];
   for (const [name, bytes, message] of cases) {
     it(`exits 3 with one line for ${name}`, async () => {

@@ -24,7 +24,7 @@ describe('readPdfSource refuses what it cannot read', () => {
   const cases: Array<[string, () => Uint8Array, PdfErrorKind, RegExp]> = [
     ['a scanned page (no text layer)', scannedPdf, 'no-text', /^has no text layer: it is a scanned image; ask for a text PDF or the \.docx$/],
     ['an encrypted PDF', encryptedPdf, 'encrypted', /^is encrypted with a password/],
-    ['a truncated PDF', () => textPdf([[72, 720, 'Hello']]).subarray(0, 200), 'truncated', /^is truncated \(no %%EOF at its end\)/],
+    ['a truncated PDF', () => textPdf([[72, 720, 'Hello']]).subarray(0, 200), 'truncated', /^is a truncated PDF \(no %%EOF at its end\)/],
     ['a corrupt PDF', () => encoder.encode('%PDF-1.4\nnot really a pdf\n%%EOF\n'), 'corrupt', /PDF/],
     ['an empty file', () => new Uint8Array(), 'empty', /^is empty/],
     ['a file that is not a PDF', () => encoder.encode('PK\u0003\u0004 a zip, not a pdf %%EOF'), 'not-pdf', /^is not a PDF/],
