@@ -2,7 +2,7 @@
  * The benchmark's verdicts and its table for people: pure functions of the measurements.
  * @module
  */
-import type { BenchResult, ProcessName, SizeResult, StageName, TargetResult } from './bench-result.js';
+import type { BenchResult, FormatImport, ProcessName, SizeResult, StageName, TargetResult } from './bench-result.js';
 import { STAGES } from './bench-result.js';
 
 const STAGE_LABELS: Record<StageName, string> = {
@@ -41,7 +41,7 @@ export function pipelineMs(size: SizeResult): number {
 }
 
 /**
- * Evaluate the targets of issue 6 on the sizes measured (a target whose size was not run is `null`).
+ * Evaluate the targets of issues 6 and 14 on the sizes measured (a target whose size was not run is `null`).
  * @param sizes Results by size.
  * @returns One verdict per target.
  */
@@ -73,6 +73,17 @@ export function evaluateTargets(sizes: readonly SizeResult[]): TargetResult[] {
   } else {
     targets.push({ target: '250k -> 1M words: time grows <= 4.5x', measured: 'not measured', met: null });
   }
+  const imported = (label: string, format: 'docx' | 'pdf', limit: number): void => {
+    const target = `1M words: import ${label} (x of Markdown parse) <= ${limit}x, same clauses`;
+    const result = large?.imports?.[format];
+    if (!large?.imports || !result) return void targets.push({ target, measured: 'not measured', met: null });
+    if ('skipped' in result) return void targets.push({ target, measured: `skipped: ${result.skipped}`, met: null });
+    const ratio = result.ms / large.imports.markdownParseMs;
+    const same = result.sameClauses === large.imports.clauses && result.clauses === large.imports.clauses;
+    targets.push({ target, measured: `${times(ratio)} (${seconds(result.ms)}; ${result.sameClauses}/${large.imports.clauses} clauses same id and fingerprint)`, met: ratio <= limit && same });
+  };
+  imported('.docx', 'docx', 2);
+  imported('.pdf', 'pdf', 6);
   return targets;
 }
 
@@ -104,6 +115,21 @@ export function benchTable(result: BenchResult): string {
     const git = size.processes.git;
     rows.push(['git word diff', '', ms(git?.wallMs), mbText(git?.maxRssMb), git?.command ?? '']);
     lines.push(...table(rows));
+    if (size.imports) {
+      const { imports } = size;
+      const row = (label: string, result: FormatImport): string[] =>
+        'skipped' in result
+          ? [label, `skipped: ${result.skipped}`, '', '', '']
+          : [label, ms(result.ms), `${(result.ms / imports.markdownParseMs).toFixed(2)}x`, `${(result.bytes / 1e6).toFixed(1)} MB`, `${result.sameClauses}/${imports.clauses} clauses same id and fingerprint`];
+      lines.push(
+        ...table([
+          ['import (new version)', 'in-process', 'x Markdown', 'file', 'clauses'],
+          ['Markdown parse', ms(imports.markdownParseMs), '1.00x', '', `${imports.clauses} clauses`],
+          row('import .docx (clean copy)', imports.docx),
+          row('import .pdf (LibreOffice print)', imports.pdf),
+        ]),
+      );
+    }
     if (git) {
       const delta = size.inProcess.stages.delta ?? Number.NaN;
       lines.push(
@@ -111,7 +137,7 @@ export function benchTable(result: BenchResult): string {
       );
     }
   }
-  lines.push('', 'Targets (issue 6):');
+  lines.push('', 'Targets (issues 6 and 14):');
   lines.push(...table([['target', 'measured', 'verdict'], ...result.targets.map((t) => [t.target, t.measured, t.met === null ? '-' : t.met ? 'met' : 'MISSED'])]));
   return `${lines.join('\n')}\n`;
 }

@@ -60,6 +60,23 @@ export interface SizeResult {
   inProcess: InProcessResult & { maxRssMb: number | null };
   /** Whole-process timings. */
   processes: Partial<Record<ProcessName, ProcessTiming>>;
+  /** Reading the new version back from .docx and PDF, next to reading its Markdown (absent when not run). */
+  imports?: ImportResult;
+}
+
+/** Reading one version in another format: the time and what came back, or why it was not measured. */
+export type FormatImport = { ms: number; bytes: number; clauses: number; sameClauses: number } | { skipped: string };
+
+/** Reading the new version from Markdown, .docx and PDF. */
+export interface ImportResult {
+  /** Median milliseconds to read the Markdown into a `Document` (the baseline). */
+  markdownParseMs: number;
+  /** Clauses from the Markdown. */
+  clauses: number;
+  /** Our clean .docx of it, read back. */
+  docx: FormatImport;
+  /** That .docx printed to PDF by LibreOffice, read back. */
+  pdf: FormatImport;
 }
 
 /** A whole benchmark run. */
@@ -74,7 +91,7 @@ export interface BenchResult {
   machine: { node: string; platform: string; cpus: number; cpuModel: string };
   /** Results by size, smallest first. */
   sizes: SizeResult[];
-  /** The targets of issue 6, evaluated. */
+  /** The targets of issues 6 and 14, evaluated. */
   targets: TargetResult[];
 }
 

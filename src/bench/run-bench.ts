@@ -9,7 +9,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluateTargets } from './bench-report.js';
-import type { BenchResult, InProcessResult, ProcessName, ProcessTiming, SizeResult } from './bench-result.js';
+import type { BenchResult, ImportResult, InProcessResult, ProcessName, ProcessTiming, SizeResult } from './bench-result.js';
 import { generatePairWithSummary } from './generate-document.js';
 import { medianRun, runCommand, runNode, type ProcessRun } from './measure.js';
 
@@ -68,6 +68,13 @@ function measureSize(targetWords: number, options: BenchOptions): SizeResult {
   if (child.status !== 0) throw new Error(`in-process run failed (exit ${child.status}):\n${child.stderrTail}`);
   const inProcess = JSON.parse(readFileSync(resultPath, 'utf8')) as InProcessResult;
 
+  options.log(`${targetWords.toLocaleString('en-GB')} words: import from .docx and PDF`);
+  const importPath = join(dir, 'imports.json');
+  const importer = runNode(here('import-formats.js'), [newPath, dir, String(repeat), importPath, join(options.workDir, 'pdf-cache')], dir);
+  if (importer.status !== 0) throw new Error(`import run failed (exit ${importer.status}):\n${importer.stderrTail}`);
+  // Written by our own child (import-formats.ts) just now.
+  const imports = JSON.parse(readFileSync(importPath, 'utf8')) as ImportResult;
+
   const cli = here('../cli/main.js');
   const processes: Partial<Record<ProcessName, ProcessTiming>> = {};
   // Commands run in the size's directory: no repository configuration (tmad.config.json) applies.
@@ -96,6 +103,7 @@ function measureSize(targetWords: number, options: BenchOptions): SizeResult {
     edits: pair.summary,
     inProcess: { ...inProcess, maxRssMb: child.maxRssMb },
     processes,
+    imports,
   };
 }
 

@@ -38,7 +38,5 @@ export const FORMAT_NAMES: Record<SourceFormat, string> = {
 export const readers: Record<SourceFormat, Reader> = {
   markdown: async (bytes, path) => (await import('./markdown/read-markdown-source.js')).readMarkdownSource(bytes, path),
   docx: async (bytes, path, options) => (await import('./docx/docx-reader.js')).readDocxVersion(bytes, path, options),
-  pdf: async () => {
-    throw new ReadVersionError('is a PDF, but PDF input is not available in this build; expected Markdown');
-  },
+  pdf: async (bytes, path) => (await import('./pdf/pdf-reader.js')).readPdf(bytes, path),
 };

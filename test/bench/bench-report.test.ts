@@ -28,7 +28,25 @@ describe('evaluateTargets', () => {
     expect(verdicts.find((v) => v.target.includes('peak memory'))).toMatchObject({ measured: '7200 MB', met: false });
     // Growth exactly 4x: met.
     expect(verdicts.filter((v) => v.target.startsWith('250k')).every((v) => v.met === true && v.measured.startsWith('4.00x'))).toBe(true);
-    expect(evaluateTargets([size(50_000, 5, 10)]).filter((v) => v.met === null).length).toBe(5);
+    expect(evaluateTargets([size(50_000, 5, 10)]).filter((v) => v.met === null).length).toBe(7);
+  });
+
+  it('judges the .docx and .pdf imports against the Markdown parse, and says when a reader is missing', () => {
+    const large = size(1_000_000, 60, 120);
+    large.imports = {
+      markdownParseMs: 1000,
+      clauses: 10,
+      docx: { skipped: 'no Word reader in this build' },
+      pdf: { ms: 5000, bytes: 2e6, clauses: 10, sameClauses: 10 },
+    };
+    const verdicts = evaluateTargets([large]);
+    expect(verdicts.find((v) => v.target.includes('import .docx'))).toMatchObject({ measured: 'skipped: no Word reader in this build', met: null });
+    expect(verdicts.find((v) => v.target.includes('import .pdf'))).toMatchObject({ measured: expect.stringMatching(/^5\.00x \(5\.00 s; 10\/10 clauses/), met: true });
+    large.imports.pdf = { ms: 5000, bytes: 2e6, clauses: 10, sameClauses: 9 };
+    expect(evaluateTargets([large]).find((v) => v.target.includes('import .pdf'))?.met).toBe(false);
+    const text = benchTable({ schemaVersion: 1, seed: 1, repeat: 1, machine: { node: 'v20', platform: 'linux-x64', cpus: 2, cpuModel: 'cpu' }, sizes: [large], targets: verdicts });
+    expect(text).toMatch(/import \.pdf \(LibreOffice print\)\s+5000 ms\s+5\.00x/);
+    expect(text).toContain('Targets (issues 6 and 14)');
   });
 
   it('sums the pipeline without build, and prints a table with the ratios to git', () => {
