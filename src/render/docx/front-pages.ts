@@ -10,7 +10,7 @@ import { FRONT_HEADING_STYLE, plainTable } from './redline-body.js';
 import { paragraph, type WordBlock, type WordParagraph, type WordRun } from './word-blocks.js';
 
 /** Paragraph styles of the front pages (all start with `Tmad`: readers skip them). */
-export const FRONT_STYLES = { title: 'TmadTitle', coverTitle: 'TmadCoverTitle', cover: 'TmadCover', history: 'TmadHistory', toc: 'TmadToc' } as const;
+export const FRONT_STYLES = { coverTitle: 'TmadCoverTitle', cover: 'TmadCover', history: 'TmadHistory', toc: 'TmadToc' } as const;
 
 /** The field instruction of the contents: headings 1 to 3, as hyperlinks, without page numbers in web view. */
 export const TOC_INSTRUCTION = ' TOC \\o "1-3" \\h \\z \\u ';
@@ -23,7 +23,7 @@ export const TOC_INSTRUCTION = ' TOC \\o "1-3" \\h \\z \\u ';
  */
 export function frontPages(layout: PublishLayout, options: { author: string; date: string }): WordBlock[] {
   const cover = FRONT_STYLES.cover;
-  const out: WordBlock[] = [paragraph([{ text: layout.title }], { style: FRONT_STYLES.title })];
+  const out: WordBlock[] = [paragraph([{ text: layout.title }], { style: 'Title' })];
   out.push(paragraph([{ text: layout.cover.subtitle }], { style: FRONT_STYLES.coverTitle }));
   for (const fact of layout.cover.facts) out.push(paragraph([{ text: `${fact.label}: `, bold: true }, { text: fact.value }], { style: cover }));
   if (layout.kind === 'redline') {

@@ -156,8 +156,6 @@ function wordDocument(title: string, author: string, classification: string, chi
       default: { document: { run: { font: 'Arial', size: 21 }, paragraph: { spacing: { after: 100 } } } },
       paragraphStyles: [
         { id: NOTE_STYLE, name: 'Delta Note', basedOn: 'Normal', run: { italics: true, color: '555555', size: 18 }, paragraph: { spacing: { before: 40, after: 120 } } },
-        // The cover's title is Word's Title style under a Tmad name, so readers skip it with the rest of the cover.
-        { id: FRONT_STYLES.title, name: 'Tmad Title', basedOn: 'Title', next: 'Normal', run: { bold: true, size: 40 }, paragraph: { spacing: { before: 1200, after: 240 } } },
         front(FRONT_STYLES.coverTitle, 'Tmad Cover Title', { bold: true, size: 32, color: '1F4E79' }, { before: 240, after: 480 }),
         front(FRONT_STYLES.cover, 'Tmad Cover', { size: 24 }, { before: 60, after: 120 }),
         front(FRONT_HEADING_STYLE, 'Tmad Heading', { bold: true, size: 28, color: '1F4E79' }, { before: 240, after: 160 }),
