@@ -51,7 +51,8 @@ describe('hostile clause numbers', () => {
     const dir = workspace({ 'big.md': text });
     await runHostile(dir, ['lint', 'big.md'], { code: 1, message: /\[clause-order\]/ });
     const inOrder = workspace({ 'big.md': `${good('1.0')}\n**4.99999999999999998** Eight.\n\n**4.99999999999999999** Nine.\n` });
-    await runHostile(inOrder, ['lint', 'big.md'], { code: 0, message: /no problems/ });
+    // In order: no clause-order error (the gap from 4.1 is only a clause-number-gap warning).
+    await runHostile(inOrder, ['lint', 'big.md'], { code: 0, message: /0 errors|no problems/ });
   });
 });
 

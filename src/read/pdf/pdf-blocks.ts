@@ -76,7 +76,7 @@ function withoutContents(blocks: SourceBlock[]): SourceBlock[] {
   const kept: SourceBlock[] = [];
   let inContents = false;
   for (const block of blocks) {
-    if (block.kind === 'heading') inContents = /^(?:table of )?contents$/i.test(block.text.trim());
+    if (block.kind === 'heading') inContents = /^(?:(?:table of )?contents|version history)$/i.test(block.text.trim());
     if (!inContents) kept.push(block);
   }
   return kept;
